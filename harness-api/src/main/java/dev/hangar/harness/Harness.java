@@ -1,0 +1,467 @@
+package dev.hangar.harness;
+
+import dev.hangar.harness.internal.HostRoutes;
+import dev.hangar.harness.internal.ServiceDispatcher;
+import dev.hangar.harness.internal.loopback.LoopbackServer;
+import dev.hangar.harness.spi.AwsService;
+import dev.hangar.harness.spi.FunctionInvoker;
+import dev.hangar.harness.spi.HarnessContext;
+import dev.hangar.harness.spi.InvokeOutcome;
+import dev.hangar.harness.spi.ServiceRequest;
+import dev.hangar.harness.spi.ServiceResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * One fake AWS cloud in this JVM: a set of fake services (DynamoDB, API Gateway, ...) that share a
+ * region, an account, a clock and the Lambda functions registered with them.
+ *
+ * <p>Each harness owns its state; two harnesses never see each other's data. An SDK client reaches
+ * a harness through Hangar's in-process transport when its endpoint is {@link #endpoint()}, or
+ * over real HTTP when its endpoint is a {@link LoopbackEndpoint}. After {@link #activate()}, a
+ * client built with no configuration at all ({@code DynamoDbClient.create()}) reaches it too.
+ *
+ * <pre>{@code
+ * try (Harness harness = Harness.builder().service(FakeDynamo.create()).build();
+ *     Harness.Activation active = harness.activate()) {
+ *   DynamoDbClient client = DynamoDbClient.create(); // talks to the fake
+ * }
+ * }</pre>
+ *
+ * <p>Instances are safe for concurrent use.
+ *
+ * @since 0.1.0
+ */
+public final class Harness implements AutoCloseable {
+  /** The suffix of every harness's in-process host; such hosts never resolve to a real machine. */
+  public static final String HOST_SUFFIX = ".hangar.localhost";
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+
+  private final String id;
+  private final String region;
+  private final String accountId;
+  private final HarnessClock clock;
+  private final List<AwsService> services;
+  private final ServiceDispatcher dispatcher;
+  private final List<String> hosts = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+  private final Random ids;
+  private final FunctionInvoker functions;
+  private volatile boolean closed;
+
+  private Harness(Builder builder) {
+    this.id = "hangar-" + SEQUENCE.incrementAndGet();
+    this.region = builder.region;
+    this.accountId = builder.accountId;
+    this.clock = builder.clock != null ? builder.clock : HarnessClock.system();
+    this.services = List.copyOf(builder.services);
+    this.ids = new Random(builder.seed);
+    this.functions = builder.functions != null ? builder.functions : new NoFunctions(this);
+    this.dispatcher = new ServiceDispatcher(services);
+    routeHost(id + HOST_SUFFIX);
+    HarnessContext context = new Context();
+    for (AwsService service : services) {
+      service.attach(context);
+    }
+  }
+
+  /**
+   * A builder with the defaults: region {@code us-east-1}, account {@code 000000000000}, a clock
+   * that follows the system clock, no services.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Selects Hangar's HTTP client for the AWS SDK in this JVM, without activating any harness.
+   *
+   * <p>The SDK chooses its HTTP client once, when the first SDK client of the JVM is built. Call
+   * this before that (the JUnit extension does it when the test run starts). Requests for hosts
+   * that belong to no harness still go to the HTTP client the SDK would otherwise have used, so
+   * code that talks to real AWS keeps working.
+   */
+  public static void selectTransport() {
+    SystemProperties.selectHangarHttpServices();
+  }
+
+  /**
+   * The endpoint that reaches this harness through the in-process transport, for {@code
+   * endpointOverride}; for example {@code http://hangar-1.hangar.localhost}.
+   *
+   * @return the endpoint, never null
+   */
+  public URI endpoint() {
+    return URI.create("http://" + id + HOST_SUFFIX);
+  }
+
+  /**
+   * The region the harness pretends to be.
+   *
+   * @return the region, never null
+   */
+  public String region() {
+    return region;
+  }
+
+  /**
+   * The account id used in ARNs.
+   *
+   * @return the twelve-digit account id, never null
+   */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * The harness clock.
+   *
+   * @return the clock, never null
+   */
+  public HarnessClock clock() {
+    return clock;
+  }
+
+  /**
+   * The Lambda functions of this harness, as the fakes invoke them.
+   *
+   * @return the invoker, never null
+   */
+  public FunctionInvoker functions() {
+    return functions;
+  }
+
+  /**
+   * The registered service of a type.
+   *
+   * @param type the service's class, for example {@code FakeDynamo.class}
+   * @param <T> the service type
+   * @return the service, never null
+   * @throws IllegalArgumentException when no service of that type was registered
+   */
+  public <T extends AwsService> T service(Class<T> type) {
+    for (AwsService service : services) {
+      if (type.isInstance(service)) {
+        return type.cast(service);
+      }
+    }
+    throw new IllegalArgumentException(
+        "No " + type.getSimpleName() + " is registered with this harness; add it with"
+            + " Harness.builder().service(...)");
+  }
+
+  /**
+   * Answers one request as the transport would, for code that has no SDK client at hand.
+   *
+   * @param request the request
+   * @return the response, never null
+   */
+  public ServiceResponse handle(ServiceRequest request) {
+    checkOpen();
+    return dispatcher.dispatch(request);
+  }
+
+  /**
+   * Makes SDK clients built with no configuration reach this harness: sets the system properties
+   * for Hangar's HTTP client, region, credentials and endpoint. The previous values come back when
+   * the activation closes.
+   *
+   * <p>The AWS SDK chooses its HTTP client once per JVM, when the first client is built; if a
+   * client was built before Hangar's HTTP service was selected, plain clients keep the other HTTP
+   * client and cannot reach the harness (explicitly configured clients still can). The JUnit
+   * extension makes the choice before any test runs.
+   *
+   * <p>System properties are JVM-wide: while one harness is active, no other should be.
+   *
+   * @return the activation, to be closed when the harness should stop being the default; never
+   *     null
+   */
+  public Activation activate() {
+    checkOpen();
+    return new Activation(SystemProperties.activate(endpoint().toString(), region));
+  }
+
+  /**
+   * Serves this harness over HTTP on {@code 127.0.0.1}.
+   *
+   * @param port the port, or 0 for a free one
+   * @return the running endpoint, closed with the harness at the latest; never null
+   * @throws UncheckedIOException when the port cannot be bound
+   */
+  public LoopbackEndpoint serveOnLoopback(int port) {
+    return serveOnLoopback(InetAddress.getLoopbackAddress(), port);
+  }
+
+  /**
+   * Serves this harness over HTTP on a loopback address.
+   *
+   * @param address a loopback address such as {@code 127.0.0.1} or {@code ::1}
+   * @param port the port, or 0 for a free one
+   * @return the running endpoint, closed with the harness at the latest; never null
+   * @throws IllegalArgumentException when the address is not a loopback address
+   * @throws UncheckedIOException when the port cannot be bound
+   */
+  public LoopbackEndpoint serveOnLoopback(InetAddress address, int port) {
+    checkOpen();
+    Objects.requireNonNull(address, "address");
+    try {
+      LoopbackServer server = LoopbackServer.start(address, port, dispatcher);
+      closeables.add(server);
+      return new LoopbackEndpoint(server);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Could not serve Hangar on " + address.getHostAddress() + ":" + port + ": " + e, e);
+    }
+  }
+
+  /** Stops routing to this harness, closes its loopback endpoints and its services. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (String host : hosts) {
+      HostRoutes.remove(host, dispatcher);
+    }
+    for (AutoCloseable closeable : closeables) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Closing is best effort: one failing endpoint must not keep the others open.
+      }
+    }
+    for (AwsService service : services) {
+      service.close();
+    }
+  }
+
+  private void routeHost(String host) {
+    HostRoutes.add(host, dispatcher);
+    hosts.add(host);
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("This harness (" + id + ") is closed");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Harness[" + id + ", " + region + ", services=" + names() + "]";
+  }
+
+  private List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (AwsService service : services) {
+      names.add(service.name());
+    }
+    return names;
+  }
+
+  private final class Context implements HarnessContext {
+    @Override
+    public String region() {
+      return region;
+    }
+
+    @Override
+    public String accountId() {
+      return accountId;
+    }
+
+    @Override
+    public HarnessClock clock() {
+      return clock;
+    }
+
+    @Override
+    public FunctionInvoker functions() {
+      return functions;
+    }
+
+    @Override
+    public String newId() {
+      synchronized (ids) {
+        return new UUID(ids.nextLong(), ids.nextLong()).toString();
+      }
+    }
+
+    @Override
+    public void routeHost(String host) {
+      Harness.this.routeHost(host);
+    }
+  }
+
+  /** The function registry of a harness built without one: it knows no function. */
+  private static final class NoFunctions implements FunctionInvoker {
+    private final Harness harness;
+
+    NoFunctions(Harness harness) {
+      this.harness = harness;
+    }
+
+    @Override
+    public boolean exists(String functionName) {
+      return false;
+    }
+
+    @Override
+    public InvokeOutcome invoke(String functionName, byte[] payload) {
+      throw new IllegalArgumentException(
+          "Function not found: arn:aws:lambda:"
+              + harness.region
+              + ":"
+              + harness.accountId
+              + ":function:"
+              + functionName);
+    }
+  }
+
+  /**
+   * The period during which a harness is what unconfigured SDK clients reach; closing it puts the
+   * previous system properties back.
+   *
+   * @since 0.1.0
+   */
+  public static final class Activation implements AutoCloseable {
+    private final AutoCloseable restore;
+    private boolean closed;
+
+    private Activation(AutoCloseable restore) {
+      this.restore = restore;
+    }
+
+    /** Puts back the system properties as they were before the activation. */
+    @Override
+    public synchronized void close() {
+      if (!closed) {
+        closed = true;
+        try {
+          restore.close();
+        } catch (Exception e) {
+          throw new IllegalStateException("Could not restore system properties", e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Configures a {@link Harness}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String region = "us-east-1";
+    private String accountId = "000000000000";
+    private HarnessClock clock;
+    private long seed = 42L;
+    private FunctionInvoker functions;
+    private final List<AwsService> services = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The region to pretend to be.
+     *
+     * @param region an AWS region name such as {@code eu-west-1}
+     * @return this builder
+     * @throws IllegalArgumentException when the name is not of a region's form
+     */
+    public Builder region(String region) {
+      Objects.requireNonNull(region, "region");
+      if (!REGION.matcher(region).matches()) {
+        throw new IllegalArgumentException(
+            "Not an AWS region name: '" + region + "' (expected a name such as us-east-1)");
+      }
+      this.region = region;
+      return this;
+    }
+
+    /**
+     * The account id used in ARNs.
+     *
+     * @param accountId twelve digits
+     * @return this builder
+     * @throws IllegalArgumentException when it is not twelve digits
+     */
+    public Builder accountId(String accountId) {
+      Objects.requireNonNull(accountId, "accountId");
+      if (!ACCOUNT.matcher(accountId).matches()) {
+        throw new IllegalArgumentException(
+            "An AWS account id is twelve digits, got '" + accountId + "'");
+      }
+      this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * The clock; by default one that follows the system clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(HarnessClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The seed of the source of request ids and other generated ids.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * The function registry the services invoke.
+     *
+     * @param functions the registry
+     * @return this builder
+     */
+    public Builder functions(FunctionInvoker functions) {
+      this.functions = Objects.requireNonNull(functions, "functions");
+      return this;
+    }
+
+    /**
+     * Adds a fake service. Services are offered each request in the order they were added.
+     *
+     * @param service the service
+     * @return this builder
+     */
+    public Builder service(AwsService service) {
+      services.add(Objects.requireNonNull(service, "service"));
+      return this;
+    }
+
+    /**
+     * Builds the harness and starts routing its endpoint to it.
+     *
+     * @return the harness, never null
+     */
+    public Harness build() {
+      return new Harness(this);
+    }
+  }
+}

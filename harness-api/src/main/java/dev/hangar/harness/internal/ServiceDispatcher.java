@@ -1,0 +1,73 @@
+package dev.hangar.harness.internal;
+
+import dev.hangar.harness.spi.AwsService;
+import dev.hangar.harness.spi.ServiceRequest;
+import dev.hangar.harness.spi.ServiceResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Offers each request to a harness's services in order. A request no service recognises, and a
+ * service that fails unexpectedly, get a JSON error that says so instead of an exception.
+ */
+public final class ServiceDispatcher implements Dispatcher {
+  private final List<AwsService> services;
+
+  /**
+   * A dispatcher over the given services.
+   *
+   * @param services the services in the order they are offered requests
+   */
+  public ServiceDispatcher(List<AwsService> services) {
+    this.services = List.copyOf(services);
+  }
+
+  @Override
+  public ServiceResponse dispatch(ServiceRequest request) {
+    for (AwsService service : services) {
+      boolean handles;
+      try {
+        handles = service.handles(request);
+      } catch (RuntimeException e) {
+        return internalError(service, e);
+      }
+      if (handles) {
+        try {
+          ServiceResponse response = service.handle(request);
+          if (response == null) {
+            return internalError(service, new IllegalStateException("handle returned null"));
+          }
+          return response;
+        } catch (RuntimeException | StackOverflowError e) {
+          return internalError(service, e);
+        }
+      }
+    }
+    String target = request.header("X-Amz-Target");
+    String registered =
+        services.isEmpty()
+            ? "none"
+            : services.stream().map(AwsService::name).collect(Collectors.joining(", "));
+    return ServiceResponse.json(
+        400,
+        ErrorJson.of(
+            "HangarUnroutableRequest",
+            "No service of this harness handles "
+                + request.method()
+                + " "
+                + request.path()
+                + (target == null ? "" : " (X-Amz-Target " + target + ")")
+                + " on host "
+                + request.host()
+                + "; registered services: "
+                + registered));
+  }
+
+  private static ServiceResponse internalError(AwsService service, Throwable e) {
+    return ServiceResponse.json(
+        500,
+        ErrorJson.of(
+            "InternalServerError",
+            "Hangar's " + service.name() + " fake failed unexpectedly: " + e));
+  }
+}
