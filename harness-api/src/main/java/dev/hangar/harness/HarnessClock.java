@@ -127,7 +127,7 @@ public final class HarnessClock {
    * @param listener the listener
    * @return a handle that removes the listener when closed, never null
    */
-  public AutoCloseable onAdvance(Consumer<Instant> listener) {
+  public Subscription onAdvance(Consumer<Instant> listener) {
     Objects.requireNonNull(listener, "listener");
     listeners.add(listener);
     return () -> listeners.remove(listener);
@@ -155,6 +155,18 @@ public final class HarnessClock {
         return now();
       }
     };
+  }
+
+  /**
+   * A listener registration; closing it removes the listener.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Subscription extends AutoCloseable {
+    /** Removes the listener; closing twice does nothing more. */
+    @Override
+    void close();
   }
 
   private void fire(Instant now) {
