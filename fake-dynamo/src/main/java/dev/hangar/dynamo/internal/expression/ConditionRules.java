@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code IN} limit of 100 candidates.
  */
 final class ConditionRules {
-  private static final Map<String, Integer> FUNCTION_ARITY =
+  static final Map<String, Integer> FUNCTION_ARITY =
       Map.of(
           "attribute_exists", 1,
           "attribute_not_exists", 1,
@@ -126,6 +126,12 @@ final class ConditionRules {
   private void checkFunction(FunctionOperand call) {
     checkOperands(call.args());
     Integer arity = FUNCTION_ARITY.get(call.name());
+    if (UpdateGrammar.FUNCTIONS.contains(call.name())) {
+      problems.report(
+          Kind.UNKNOWN_FUNCTION,
+          "The function is not allowed in a condition expression; function: " + call.name());
+      return;
+    }
     if (arity == null) {
       problems.report(Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + call.name());
       return;

@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class ExpressionParser {
   private static final int MAX_BYTES = 4096;
+  private static final int MAX_NESTING = 32;
 
   private final String text;
   private final String parameterName;
@@ -158,15 +159,33 @@ final class ExpressionParser {
         elements.add(new AttributePath.Name(pathName()));
       } else if (peek().kind() == Kind.LBRACKET) {
         next();
-        if (peek().kind() != Kind.NUMBER || peek().text().length() > 9) {
+        if (peek().kind() != Kind.NUMBER) {
           throw syntaxError();
         }
-        elements.add(new AttributePath.Index(Integer.parseInt(next().text())));
+        elements.add(new AttributePath.Index(listIndex(next().text())));
         expect(Kind.RBRACKET);
       } else {
+        if (elements.size() > MAX_NESTING) {
+          throw invalid(
+              "The document path has too many nesting levels; nesting levels: "
+                  + elements.size());
+        }
         return AttributePath.of(elements);
       }
     }
+  }
+
+  private int listIndex(String digits) {
+    long index = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+    if (index > Integer.MAX_VALUE) {
+      throw invalid("List index is not within the allowable range; index: [" + digits + "]");
+    }
+    return (int) index;
+  }
+
+  /** A ValidationException with the "Invalid X: " prefix. */
+  DynamoException invalid(String message) {
+    return DynamoException.validation("Invalid " + parameterName + ": " + message);
   }
 
   private String pathName() {

@@ -19,6 +19,7 @@ import java.util.Set;
  * and the 300-operator limit. Mirrors "Using update expressions in DynamoDB".
  */
 final class UpdateGrammar {
+  static final Set<String> FUNCTIONS = Set.of("if_not_exists", "list_append");
   private static final int MAX_OPERATORS = 300;
 
   private final ExpressionParser parser;
@@ -157,7 +158,13 @@ final class UpdateGrammar {
 
   private void checkFunction(FunctionOperand call) {
     String name = call.name();
-    if (!name.equals("if_not_exists") && !name.equals("list_append")) {
+    if (ConditionRules.FUNCTION_ARITY.containsKey(name)) {
+      problems.report(
+          Kind.UNKNOWN_FUNCTION,
+          "The function is not allowed in an update expression; function: " + name);
+      return;
+    }
+    if (!FUNCTIONS.contains(name)) {
       problems.report(Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
       return;
     }

@@ -20,7 +20,7 @@ final class ValueProblems {
       return "One or more parameter values were invalid: An number set  may not be empty";
     }
     if (value instanceof Value.BS bs && bs.value().isEmpty()) {
-      return "One or more parameter values were invalid: An binary set  may not be empty";
+      return "One or more parameter values were invalid: Binary sets should not be empty";
     }
     if (value instanceof Value.M m) {
       for (Value member : m.value().values()) {
