@@ -2,6 +2,7 @@ package dev.hangar.dynamo.internal.expression;
 
 import dev.hangar.dynamo.internal.error.DynamoException;
 import dev.hangar.dynamo.internal.item.Value;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 public final class ExpressionContext {
   private static final Pattern NAME_KEY = Pattern.compile("#[0-9a-zA-Z_]+");
   private static final Pattern VALUE_KEY = Pattern.compile(":[0-9a-zA-Z_]+");
+  private static final int MAX_KEY_BYTES = 255;
 
   private final Map<String, String> names;
   private final Map<String, Value> values;
@@ -55,6 +57,7 @@ public final class ExpressionContext {
       throw DynamoException.validation("ExpressionAttributeNames must not be empty");
     }
     for (String key : names.keySet()) {
+      checkKeyLength("ExpressionAttributeNames", key);
       if (key == null || !NAME_KEY.matcher(key).matches()) {
         throw DynamoException.validation(
             "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + key + "\"");
@@ -67,6 +70,7 @@ public final class ExpressionContext {
       throw DynamoException.validation("ExpressionAttributeValues must not be empty");
     }
     for (String key : values.keySet()) {
+      checkKeyLength("ExpressionAttributeValues", key);
       if (key == null || !VALUE_KEY.matcher(key).matches()) {
         throw DynamoException.validation(
             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
@@ -78,6 +82,17 @@ public final class ExpressionContext {
         throw DynamoException.validation(
             "ExpressionAttributeValues contains invalid value: " + problem);
       }
+    }
+  }
+
+  private static void checkKeyLength(String parameter, String key) {
+    int bytes = key == null ? 0 : key.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_KEY_BYTES) {
+      throw DynamoException.validation(
+          parameter
+              + " contains invalid key: The expression attribute map contains a key that is too"
+              + " long; size of key: "
+              + bytes);
     }
   }
 

@@ -30,9 +30,9 @@ final class ProjectionPlan implements Projection {
   public Map<String, Value> apply(Map<String, Value> item) {
     Map<String, Object> tree = new LinkedHashMap<>();
     for (AttributePath path : paths) {
-      Value top = item.get(path.attributeName());
-      if (top != null) {
-        copy(tree, path.attributeName(), top, path.elements(), 1);
+      // Only a path that reaches a value contributes, so no empty containers are left behind.
+      if (DocumentPaths.get(item, path) != null) {
+        copy(tree, path.attributeName(), item.get(path.attributeName()), path.elements(), 1);
       }
     }
     Map<String, Value> result = new LinkedHashMap<>();
