@@ -41,6 +41,14 @@ public final class LegacyConditions {
               + "' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy"
               + " enum value set: [AND, OR]");
     }
+    if (conditionalOperatorOrNull != null && expected.isEmpty()) {
+      throw DynamoException.validation(
+          "ConditionalOperator cannot be used without Filter or Expected");
+    }
+    if (conditionalOperatorOrNull != null && expected.size() == 1) {
+      throw DynamoException.validation(
+          "ConditionalOperator can only be used when Filter or Expected has two or more elements");
+    }
     List<Predicate<Map<String, Value>>> tests = new ArrayList<>();
     expected.forEach((name, condition) -> tests.add(entry(name, condition)));
     return item -> {
@@ -54,45 +62,15 @@ public final class LegacyConditions {
   }
 
   private static Predicate<Map<String, Value>> entry(String name, LegacyCondition condition) {
-    if (condition.comparisonOperator() != null) {
-      if (condition.exists() != null) {
-        throw invalid("Exists and ComparisonOperator cannot be used together for Attribute: " + name);
-      }
-      if (condition.value() != null && condition.attributeValueList() != null) {
-        throw invalid(
-            "Value and AttributeValueList cannot be used together for Attribute: " + name);
-      }
-      String operator = condition.comparisonOperator();
-      if (!operator.equals("NULL")
-          && !operator.equals("NOT_NULL")
-          && condition.value() == null
-          && condition.attributeValueList() == null) {
-        throw invalid(
-            "Value or AttributeValueList must be used with ComparisonOperator: "
-                + operator
-                + " for Attribute: "
-                + name);
-      }
+    checkExpectedShape(name, condition);
+    String operator = condition.comparisonOperator();
+    if (operator != null) {
       List<Value> values =
           condition.value() != null ? List.of(condition.value()) : listOrEmpty(condition);
       LegacyComparison comparison = LegacyComparison.of(operator, values);
       return item -> comparison.test(item.get(name));
     }
-    if (condition.attributeValueList() != null) {
-      throw invalid("AttributeValueList can only be used with a ComparisonOperator for Attribute: " + name);
-    }
-    boolean exists = condition.exists() == null || condition.exists();
-    if (exists && condition.value() == null) {
-      throw invalid(
-          "Value must be provided when Exists is "
-              + (condition.exists() == null ? "null" : "true")
-              + " for Attribute: "
-              + name);
-    }
-    if (!exists && condition.value() != null) {
-      throw invalid("Value cannot be used when Exists is false for Attribute: " + name);
-    }
-    if (!exists) {
+    if (condition.value() == null) {
       return item -> !item.containsKey(name);
     }
     String problem = ValueProblems.emptySet(condition.value());
@@ -101,6 +79,44 @@ public final class LegacyConditions {
     }
     Value value = condition.value();
     return item -> value.equals(item.get(name));
+  }
+
+  /** The combinations of members an {@code ExpectedAttributeValue} may not have, in DynamoDB's order. */
+  private static void checkExpectedShape(String name, LegacyCondition condition) {
+    if (condition == null) {
+      throw invalid("ExpectedAttributeValue must not be null for Attribute: " + name);
+    }
+    String operator = condition.comparisonOperator();
+    boolean hasValue = condition.value() != null;
+    boolean hasList = condition.attributeValueList() != null;
+    if (condition.exists() != null && operator != null) {
+      throw invalid("Exists and ComparisonOperator cannot be used together for Attribute: " + name);
+    }
+    if (hasValue && hasList) {
+      throw invalid("Value and AttributeValueList cannot be used together for Attribute: " + name);
+    }
+    if (operator == null && hasList) {
+      throw invalid(
+          "AttributeValueList can only be used with a ComparisonOperator for Attribute: " + name);
+    }
+    if (Boolean.FALSE.equals(condition.exists()) && hasValue) {
+      throw invalid("Value cannot be used when Exists is false for Attribute: " + name);
+    }
+    if (!hasValue && !hasList) {
+      if (operator != null) {
+        if (!operator.equals("NULL") && !operator.equals("NOT_NULL")) {
+          throw invalid(
+              "Value or AttributeValueList must be used with ComparisonOperator: "
+                  + operator
+                  + " for Attribute: "
+                  + name);
+        }
+      } else if (condition.exists() == null) {
+        throw invalid("Value must be provided when Exists is null for Attribute: " + name);
+      } else if (condition.exists()) {
+        throw invalid("Value must be provided when Exists is true for Attribute: " + name);
+      }
+    }
   }
 
   private static List<Value> listOrEmpty(LegacyCondition condition) {
