@@ -113,7 +113,10 @@ final class ConditionEvaluator {
     };
   }
 
-  /** DynamoDB's {@code size}: characters of a string, bytes of a binary, members of the rest. */
+  /**
+   * DynamoDB's {@code size}: UTF-16 code units of a string (as DynamoDB counts them), bytes of a
+   * binary, members of a set, list or map.
+   */
   static Value size(Value value) {
     Integer size = ValueFunctions.size(value);
     return size == null ? null : Numbers.of(BigDecimal.valueOf(size));

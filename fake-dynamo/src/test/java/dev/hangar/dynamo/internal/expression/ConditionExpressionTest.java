@@ -141,6 +141,14 @@ class ConditionExpressionTest {
   }
 
   @Test
+  void size_ofAString_countsUtf16CodeUnits() {
+    Map<String, Value> item = item("u", s("\u00e9\ud834\udd1e"));
+    Condition three =
+        Expressions.condition("size(u) = :n", new ExpressionContext(null, values(":n", n("3"))), "ConditionExpression");
+    assertThat(three.test(item)).isTrue();
+  }
+
+  @Test
   void precedence_isNotThenAndThenOr() {
     // a OR b AND c == a OR (b AND c)
     assertThat(holds("age = :x OR age = :y AND age = :z", ":x", n("30"), ":y", n("1"), ":z", n("2")))
