@@ -11,6 +11,7 @@ import dev.hangar.dynamo.internal.expression.Operand.FunctionOperand;
 import dev.hangar.dynamo.internal.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The grammar of conditions, with DynamoDB's precedence: comparisons, {@code BETWEEN}, {@code IN}
@@ -21,8 +22,11 @@ final class ConditionGrammar {
   private final ExpressionParser parser;
   private final ConditionRules rules;
 
+  private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
+
   private ConditionGrammar(ExpressionParser parser) {
     this.parser = parser;
+    parser.useKeywords(KEYWORDS);
     this.rules = new ConditionRules(parser.problems());
   }
 

@@ -9,6 +9,8 @@ import dev.hangar.dynamo.internal.item.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Recursive-descent parser of DynamoDB's expression grammar: paths and operands, conditions,
@@ -26,6 +28,7 @@ final class ExpressionParser {
   private final ExpressionContext context;
   private final Problems problems = new Problems();
   private int position;
+  private Set<String> keywords = Set.of();
 
   private ExpressionParser(String text, String parameterName, ExpressionContext context) {
     this.text = text;
@@ -112,12 +115,19 @@ final class ExpressionParser {
             + "\"");
   }
 
+  /**
+   * Sets the words the grammar uses as keywords, which can then not name attributes: {@code AND
+   * OR NOT BETWEEN IN} in conditions, {@code SET REMOVE ADD DELETE} in updates.
+   *
+   * @param words the keywords in upper case
+   */
+  void useKeywords(Set<String> words) {
+    this.keywords = words;
+  }
+
   boolean isKeyword(Token token) {
-    return token.isKeyword("AND")
-        || token.isKeyword("OR")
-        || token.isKeyword("NOT")
-        || token.isKeyword("BETWEEN")
-        || token.isKeyword("IN");
+    return token.kind() == Kind.IDENTIFIER
+        && keywords.contains(token.text().toUpperCase(Locale.ROOT));
   }
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */

@@ -28,8 +28,11 @@ final class UpdateGrammar {
   private final Set<Clause> seenClauses = EnumSet.noneOf(Clause.class);
   private int operators;
 
+  private static final Set<String> KEYWORDS = Set.of("SET", "REMOVE", "ADD", "DELETE");
+
   private UpdateGrammar(ExpressionParser parser) {
     this.parser = parser;
+    parser.useKeywords(KEYWORDS);
     this.problems = parser.problems();
     this.overlaps = new PathOverlaps(problems);
   }

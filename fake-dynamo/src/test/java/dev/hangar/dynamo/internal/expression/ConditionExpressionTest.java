@@ -229,6 +229,8 @@ class ConditionExpressionTest {
   void reservedWords_bareAreRejected_placeholdersAreNot() {
     rejects("status = :v", values(":v", n("1")), "Attribute name is a reserved keyword; reserved keyword: status");
     rejects("a.Size = :v", values(":v", n("1")), "Attribute name is a reserved keyword; reserved keyword: Size");
+    rejects("set = :v", values(":v", n("1")), "Attribute name is a reserved keyword; reserved keyword: set");
+    rejects("a = :v AND in = :v", values(":v", n("1")), "Syntax error; token: \"in\", near: \"AND in =\"");
     assertThat(
             Expressions.condition(
                     "#s = :v",

@@ -215,6 +215,8 @@ class UpdateExpressionTest {
     rejects("REMOVE", null, "Syntax error; token: \"<EOF>\", near: \"REMOVE\"");
     rejects("SET a", null, "Syntax error; token: \"<EOF>\", near: \"a\"");
     rejects("ADD a b", null, "Syntax error; token: \"b\", near: \"a b\"");
+    rejects("SET add = :v", values(":v", n("1")), "Syntax error; token: \"add\", near: \"SET add =\"");
+    rejects("SET a = :v, remove = :v", values(":v", n("1")), "Syntax error; token: \"remove\", near: \", remove =\"");
   }
 
   @Test
