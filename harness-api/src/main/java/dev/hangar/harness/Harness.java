@@ -1,12 +1,16 @@
 package dev.hangar.harness;
 
+import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
 import dev.hangar.harness.internal.ServiceDispatcher;
+import dev.hangar.harness.internal.lambda.AbandonedInvocations;
+import dev.hangar.harness.internal.lambda.FunctionRegistry;
+import dev.hangar.harness.internal.lambda.LambdaApi;
+import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.internal.loopback.LoopbackServer;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HarnessContext;
-import dev.hangar.harness.spi.InvokeOutcome;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.io.IOException;
@@ -55,10 +59,11 @@ public final class Harness implements AutoCloseable {
   private final String accountId;
   private final HarnessClock clock;
   private final List<AwsService> services;
-  private final ServiceDispatcher dispatcher;
+  private final Dispatcher dispatcher;
   private final List<String> hosts = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
   private final Random ids;
+  private final FunctionRegistry lambda;
   private final FunctionInvoker functions;
   private volatile boolean closed;
 
@@ -67,12 +72,18 @@ public final class Harness implements AutoCloseable {
     this.region = builder.region;
     this.accountId = builder.accountId;
     this.clock = builder.clock != null ? builder.clock : HarnessClock.system();
-    this.services = List.copyOf(builder.services);
     this.ids = new Random(builder.seed);
-    this.functions = builder.functions != null ? builder.functions : new NoFunctions(this);
-    this.dispatcher = new ServiceDispatcher(services);
-    routeHost(id + HOST_SUFFIX);
     HarnessContext context = new Context();
+    this.lambda =
+        new FunctionRegistry(region, accountId, clock, System::nanoTime, context::newId);
+    this.functions = builder.functions != null ? builder.functions : lambda;
+    List<AwsService> all = new ArrayList<>(builder.services);
+    // Lambda's API comes last, so a user's fake that claims the same paths keeps them.
+    all.add(new LambdaApi(lambda, region, accountId));
+    this.services = List.copyOf(all);
+    // A timed-out invocation's thread may carry on; it must not reach the harness any more.
+    this.dispatcher = AbandonedInvocations.guard(new ServiceDispatcher(services));
+    routeHost(id + HOST_SUFFIX);
     for (AwsService service : services) {
       service.attach(context);
     }
@@ -138,7 +149,19 @@ public final class Harness implements AutoCloseable {
   }
 
   /**
-   * The Lambda functions of this harness, as the fakes invoke them.
+   * The Lambda functions of this harness: register functions, invoke them, read their invocation
+   * records and logs. The harness serves Lambda's API for them too, so a {@code LambdaClient}
+   * reaches them.
+   *
+   * @return the function registry, never null
+   */
+  public Lambda lambda() {
+    return lambda;
+  }
+
+  /**
+   * The Lambda functions of this harness, as the fakes invoke them: {@link #lambda()}, unless the
+   * builder was given another invoker.
    *
    * @return the invoker, never null
    */
@@ -249,6 +272,7 @@ public final class Harness implements AutoCloseable {
     for (AwsService service : services) {
       service.close();
     }
+    lambda.close();
   }
 
   private void routeHost(String host) {
@@ -306,31 +330,6 @@ public final class Harness implements AutoCloseable {
     @Override
     public void routeHost(String host) {
       Harness.this.routeHost(host);
-    }
-  }
-
-  /** The function registry of a harness built without one: it knows no function. */
-  private static final class NoFunctions implements FunctionInvoker {
-    private final Harness harness;
-
-    NoFunctions(Harness harness) {
-      this.harness = harness;
-    }
-
-    @Override
-    public boolean exists(String functionName) {
-      return false;
-    }
-
-    @Override
-    public InvokeOutcome invoke(String functionName, byte[] payload) {
-      throw new IllegalArgumentException(
-          "Function not found: arn:aws:lambda:"
-              + harness.region
-              + ":"
-              + harness.accountId
-              + ":function:"
-              + functionName);
     }
   }
 
@@ -434,7 +433,8 @@ public final class Harness implements AutoCloseable {
     }
 
     /**
-     * The function registry the services invoke.
+     * A function invoker the services use instead of the harness's own {@link Harness#lambda()}
+     * registry, for tests that stand in for Lambda entirely.
      *
      * @param functions the registry
      * @return this builder
