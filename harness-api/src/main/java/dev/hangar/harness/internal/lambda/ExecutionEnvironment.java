@@ -47,14 +47,18 @@ final class ExecutionEnvironment {
     return handler != null;
   }
 
-  /** Stops the environment; its thread is interrupted and marked abandoned when still busy. */
+  /**
+   * Stops the environment and marks its thread abandoned, so that whatever it still runs cannot
+   * reach the harness. The caller has already interrupted a running task (one interrupt, as a
+   * handler that catches it and carries on must not be interrupted again behind its back).
+   */
   void kill(String description) {
     dead = true;
     Thread t = runner.get();
     if (t != null) {
       AbandonedInvocations.abandon(t, description);
     }
-    thread.shutdownNow();
+    thread.shutdown();
   }
 
   void shutdown() {

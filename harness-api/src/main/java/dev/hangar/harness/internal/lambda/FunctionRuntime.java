@@ -76,6 +76,7 @@ final class FunctionRuntime {
     Instant startedAt = settings.clock().now();
     boolean cold = !env.initialised();
     String error = null;
+    String timeoutLine = null;
     byte[] output = null;
     long runNanos = 0;
     try {
@@ -95,7 +96,8 @@ final class FunctionRuntime {
         } catch (TimeoutException e) {
           run.cancel(true);
           env.kill("Invocation " + requestId + " of function " + definition.name());
-          error = timedOut(requestId, log);
+          error = timedOut(requestId);
+          timeoutLine = timeoutLine(requestId);
         } catch (ExecutionException e) {
           error = failed(env, e.getCause() instanceof Thrown t ? t.getCause() : e.getCause(), log);
         } catch (InterruptedException e) {
@@ -109,7 +111,21 @@ final class FunctionRuntime {
       log.close();
       release(env);
     }
-    return finish(requestId, invocationType, startedAt, env, cold, runNanos, payload, output, error, log);
+    Result result =
+        finish(requestId, invocationType, startedAt, env, cold, runNanos, payload, output, error, log);
+    if (timeoutLine == null) {
+      return result;
+    }
+    // Lambda writes the timeout after the REPORT line.
+    log.runtime(timeoutLine);
+    InvocationRecord r = result.record();
+    return new Result(
+        new InvocationRecord(
+            r.requestId(), r.functionName(), r.invocationType(), r.startedAt(), r.environmentId(),
+            r.coldStart(), r.initDuration(), r.duration(), r.billedDuration(), log.lines(),
+            r.requestPayload(), r.responsePayload(), r.functionError()),
+        result.payload(),
+        log.tail());
   }
 
   private byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
@@ -180,9 +196,16 @@ final class FunctionRuntime {
     return ErrorPayload.ofThrowable(t);
   }
 
-  private String timedOut(String requestId, InvocationLog log) {
-    String seconds = String.format(Locale.ROOT, "%.2f", definition.timeout().toMillis() / 1000.0);
-    log.runtime(settings.clock().now() + " " + requestId + " Task timed out after " + seconds + " seconds");
+  private String timeoutSeconds() {
+    return String.format(Locale.ROOT, "%.2f", definition.timeout().toMillis() / 1000.0);
+  }
+
+  private String timeoutLine(String requestId) {
+    return settings.clock().now() + " " + requestId + " Task timed out after " + timeoutSeconds() + " seconds";
+  }
+
+  private String timedOut(String requestId) {
+    String seconds = timeoutSeconds();
     return ErrorPayload.ofFault(
         "RequestId: " + requestId + " Error: Task timed out after " + seconds + " seconds",
         "Sandbox.Timedout");
