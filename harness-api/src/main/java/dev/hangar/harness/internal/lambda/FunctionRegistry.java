@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -40,7 +39,6 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
   private final Map<String, FunctionRuntime> functions = new LinkedHashMap<>();
   private final List<InvocationRecord> records = new ArrayList<>();
   private final Map<String, List<String>> logs = new LinkedHashMap<>();
-  private final Map<ClassLoader, EventSerializers> testSerializers = new ConcurrentHashMap<>();
   private final AsyncInvoker async;
 
   /**
@@ -304,12 +302,8 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
     return out.toByteArray();
   }
 
-  private EventSerializers serializersFor(Class<?> type) {
-    ClassLoader loader = type.getClassLoader();
-    if (loader == null) {
-      loader = ClassLoader.getSystemClassLoader();
-    }
-    return testSerializers.computeIfAbsent(loader, EventSerializers::new);
+  private static EventSerializers serializersFor(Class<?> type) {
+    return LambdaJson.forClass(type);
   }
 
   private static FunctionErrorException failure(InvocationRecord record) {
