@@ -69,6 +69,14 @@ class ContextAndLogsTest {
   }
 
   @Test
+  void standardOutputAndError_goToTheInvocationsLog() {
+    lambda.register(FunctionDefinition.builder("printer").handler(Handlers.Pojo.class).method("prints").build());
+    lambda.invoke("printer", "x", String.class);
+    assertThat(lambda.invocations("printer").get(0).logLines().subList(1, 3))
+        .containsExactly("to stdout x", "to stderr");
+  }
+
+  @Test
   void failedInvocation_logsTheErrorAndRecordsIt() {
     lambda.register(FunctionDefinition.builder("failing").handler(Handlers.Pojo.class).method("fails").build());
     lambda.invokeJson("failing", "\"x\"");

@@ -177,6 +177,12 @@ public final class Handlers {
           "remaining", context.getRemainingTimeInMillis());
     }
 
+    public String prints(String input) {
+      System.out.println("to stdout " + input);
+      System.err.print("to stderr\n");
+      return "printed";
+    }
+
     public String logs(String input, Context context) {
       context.getLogger().log("first line\n");
       context.getLogger().log("second " + input);

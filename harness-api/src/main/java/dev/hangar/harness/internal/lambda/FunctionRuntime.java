@@ -130,7 +130,8 @@ final class FunctionRuntime {
 
   private byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
       throws Thrown {
-    try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables)) {
+    try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
+        StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       env.handler.handle(new ByteArrayInputStream(payload), out, context);
       return out.toByteArray();
@@ -148,7 +149,8 @@ final class FunctionRuntime {
         env.executor()
             .submit(
                 () -> {
-                  try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables)) {
+                  try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
+                      StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
                     return new HandlerResolver(serializers)
                         .resolve(
                             definition.handler(),

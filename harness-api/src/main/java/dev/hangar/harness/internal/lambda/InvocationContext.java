@@ -95,6 +95,10 @@ final class InvocationContext implements Context {
     return log;
   }
 
+  InvocationLog log() {
+    return log;
+  }
+
   @Override
   public String toString() {
     return "LambdaContext[" + functionName + ", " + requestId + "]";
