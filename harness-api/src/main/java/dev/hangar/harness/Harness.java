@@ -79,7 +79,7 @@ public final class Harness implements AutoCloseable {
     this.functions = builder.functions != null ? builder.functions : lambda;
     List<AwsService> all = new ArrayList<>(builder.services);
     // Lambda's API comes last, so a user's fake that claims the same paths keeps them.
-    all.add(new LambdaApi(lambda, region, accountId));
+    all.add(new LambdaApi(lambda));
     this.services = List.copyOf(all);
     // A timed-out invocation's thread may carry on; it must not reach the harness any more.
     this.dispatcher = AbandonedInvocations.guard(new ServiceDispatcher(services));

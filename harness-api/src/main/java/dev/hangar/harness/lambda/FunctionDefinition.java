@@ -291,7 +291,9 @@ public final class FunctionDefinition {
     }
 
     /**
-     * A handler instance shared by every execution environment of the function.
+     * A handler instance shared by every execution environment of the function. Its class is
+     * resolved by the runtime's rules like any other; a lambda expression or method reference has
+     * no type arguments the runtime can see, so give an instance of a named class.
      *
      * @param instance an instance of a class implementing {@code RequestHandler} or {@code
      *     RequestStreamHandler}

@@ -206,6 +206,14 @@ class HandlerResolutionTest {
   }
 
   @Test
+  void responseOverSixMegabytes_isTheRuntimesSizeError() {
+    assertThat(call(h("Pojo") + "::huge", "\"x\"").payloadAsString())
+        .isEqualTo(
+            "{\"errorMessage\":\"Response payload size exceeded maximum allowed payload size"
+                + " (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}");
+  }
+
+  @Test
   void instanceHandler_isUsedAsGiven() {
     Handlers.TypedHandler instance = new Handlers.TypedHandler();
     lambda.register(FunctionDefinition.builder("inst").handler(instance).build());

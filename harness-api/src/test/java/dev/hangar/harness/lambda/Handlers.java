@@ -177,6 +177,15 @@ public final class Handlers {
           "remaining", context.getRemainingTimeInMillis());
     }
 
+    public String huge(String input) {
+      return "x".repeat(6_291_556);
+    }
+
+    public String clientContext(String input, Context context) {
+      var cc = context.getClientContext();
+      return cc.getClient().getAppTitle() + "/" + cc.getCustom().get("tenant") + "/" + cc.getEnvironment().get("platform");
+    }
+
     public String prints(String input) {
       System.out.println("to stdout " + input);
       System.err.print("to stderr\n");

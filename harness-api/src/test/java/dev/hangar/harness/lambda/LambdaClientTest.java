@@ -22,8 +22,10 @@ import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.InvalidRequestContentException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.ListFunctionsResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -200,6 +202,49 @@ class LambdaClientTest {
     assertThat(client.listFunctionsPaginator().functions())
         .extracting(FunctionConfiguration::functionName)
         .containsExactly("greeter", "failing");
+  }
+
+  @Test
+  void invoke_withClientContext_handsItToTheHandler() {
+    harness.lambda().register(
+        FunctionDefinition.builder("cc").handler(Handlers.Pojo.class).method("clientContext").build());
+    String clientContext =
+        "{\"client\":{\"app_title\":\"shop\"},\"custom\":{\"tenant\":\"t1\"},\"env\":{\"platform\":\"Android\"}}";
+    InvokeResponse response =
+        client.invoke(
+            r -> r.functionName("cc")
+                .clientContext(Base64.getEncoder().encodeToString(clientContext.getBytes(StandardCharsets.UTF_8)))
+                .payload(SdkBytes.fromUtf8String("\"x\"")));
+    assertThat(response.payload().asUtf8String()).isEqualTo("\"shop/t1/Android\"");
+  }
+
+  @Test
+  void invoke_withPayloadThatIsNotJson_isInvalidRequestContent() {
+    assertThatThrownBy(
+            () -> client.invoke(r -> r.functionName("greeter").payload(SdkBytes.fromUtf8String("{oops"))))
+        .isInstanceOfSatisfying(
+            InvalidRequestContentException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.awsErrorDetails().errorMessage())
+                  .startsWith("Could not parse request body into json: Could not parse payload into json: ");
+            });
+    assertThat(harness.lambda().invocations()).isEmpty();
+  }
+
+  @Test
+  void unsupportedOperation_failsNamingIt() {
+    assertThatThrownBy(() -> client.deleteFunction(r -> r.functionName("greeter")))
+        .isInstanceOfSatisfying(
+            LambdaException.class,
+            e -> {
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("HangarUnsupportedOperation");
+              assertThat(e.awsErrorDetails().errorMessage())
+                  .isEqualTo(
+                      "Hangar's Lambda fake supports Invoke, GetFunction and ListFunctions only;"
+                          + " DELETE /2015-03-31/functions/greeter is not supported");
+            });
+    assertThat(harness.lambda().exists("greeter")).isTrue();
   }
 
   @Test

@@ -5,7 +5,6 @@ import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -50,11 +49,5 @@ public final class AbandonedInvocations {
         return dispatcher.dispatch(request);
       }
     };
-  }
-
-  static Set<Thread> snapshot() {
-    synchronized (ABANDONED) {
-      return Set.copyOf(ABANDONED.keySet());
-    }
   }
 }

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeoutException;
 final class FunctionRuntime {
   private static final long INIT_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(10);
   private static final int ACCOUNT_CONCURRENCY = 1000;
+  private static final int MAX_RESPONSE = 6_291_556;
 
   final FunctionDefinition definition;
   final String arn;
@@ -93,6 +94,10 @@ final class FunctionRuntime {
         Future<byte[]> run = env.executor().submit(() -> run(env, payload, context));
         try {
           output = run.get(definition.timeout().toNanos(), TimeUnit.NANOSECONDS);
+          if (output.length > MAX_RESPONSE) {
+            output = null;
+            error = responseTooLarge(log);
+          }
         } catch (TimeoutException e) {
           run.cancel(true);
           env.kill("Invocation " + requestId + " of function " + definition.name());
@@ -196,6 +201,13 @@ final class FunctionRuntime {
       env.kill("The environment of function " + definition.name());
     }
     return ErrorPayload.ofThrowable(t);
+  }
+
+  private static String responseTooLarge(InvocationLog log) {
+    String message =
+        "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE + " bytes).";
+    log.runtime(message);
+    return ErrorPayload.ofFault(message, "Function.ResponseSizeTooLarge");
   }
 
   private String timeoutSeconds() {

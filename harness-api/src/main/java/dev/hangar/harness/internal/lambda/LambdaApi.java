@@ -39,10 +39,8 @@ public final class LambdaApi implements AwsService {
    * The API over a registry.
    *
    * @param registry the harness's functions
-   * @param region the harness's region
-   * @param accountId the harness's account
    */
-  public LambdaApi(FunctionRegistry registry, String region, String accountId) {
+  public LambdaApi(FunctionRegistry registry) {
     this.registry = registry;
   }
 
