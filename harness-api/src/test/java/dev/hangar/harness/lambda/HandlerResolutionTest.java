@@ -109,6 +109,23 @@ class HandlerResolutionTest {
   }
 
   @Test
+  void failingStaticInitialiser_isAnInitError() {
+    lambda.register(
+        FunctionDefinition.builder("init").handler(Handlers.StaticInitFails.class).isolatedClassLoader(true).build());
+    assertThat(lambda.invokeJson("init", "\"x\"").payloadAsString())
+        .isEqualTo(
+            "{\"errorMessage\":\"Error loading class "
+                + h("StaticInitFails")
+                + "\",\"errorType\":\"java.lang.ExceptionInInitializerError\"}");
+    // A new environment (its own class loader here) runs the static initialiser again.
+    assertThat(lambda.invokeJson("init", "\"x\"").payloadAsString())
+        .contains("java.lang.ExceptionInInitializerError");
+    assertThat(lambda.invocations("init")).extracting(InvocationRecord::coldStart).containsExactly(true, true);
+    assertThat(lambda.invocations("init").get(0).log())
+        .contains("Error loading class " + h("StaticInitFails") + ": java.lang.ExceptionInInitializerError");
+  }
+
+  @Test
   void pojoMethod_prefersTheOverloadEndingWithContext() {
     assertThat(call(h("Pojo") + "::greet", "\"ada\"").payloadAsString())
         .isEqualTo("\"hello ada from fn0\"");

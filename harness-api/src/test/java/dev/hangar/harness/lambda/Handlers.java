@@ -199,6 +199,16 @@ public final class Handlers {
     }
   }
 
+  /** Fails in its static initialiser, as a handler with missing configuration does. */
+  public static final class StaticInitFails implements RequestHandler<String, String> {
+    static final String TABLE = java.util.Objects.requireNonNull(System.getenv("NOT_SET"), "NOT_SET is required");
+
+    @Override
+    public String handleRequest(String input, Context context) {
+      return TABLE;
+    }
+  }
+
   /** Counts instances, to see warm reuse. */
   public static final class Counting implements RequestHandler<String, Integer> {
     static final AtomicInteger INSTANCES = new AtomicInteger();

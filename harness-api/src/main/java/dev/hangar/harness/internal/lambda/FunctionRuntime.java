@@ -192,6 +192,9 @@ final class FunctionRuntime {
   private String failed(ExecutionEnvironment env, Throwable t, InvocationLog log) {
     if (t instanceof HandlerFault fault) {
       log.runtime(fault.logText());
+      if (fault.fatal()) {
+        env.kill("The environment of function " + definition.name());
+      }
       return fault.payload();
     }
     ErrorPayload.filterStackTrace(t);

@@ -58,8 +58,6 @@ final class HandlerResolver {
         clazz = Class.forName(className, true, loader);
       } catch (ClassNotFoundException e) {
         return faulty(new HandlerFault("Class not found: " + className, e.getClass().getName(), false));
-      } catch (NoClassDefFoundError e) {
-        return faulty(initError(e, className));
       } catch (Throwable e) {
         throw initError(e, className);
       }
