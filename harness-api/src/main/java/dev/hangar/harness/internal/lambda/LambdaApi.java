@@ -51,7 +51,8 @@ public final class LambdaApi implements AwsService {
 
   @Override
   public boolean handles(ServiceRequest request) {
-    if (!request.path().startsWith(PREFIX)) {
+    String path = request.path();
+    if (!path.equals(PREFIX) && !path.startsWith(PREFIX + "/")) {
       return false;
     }
     String authorization = request.header("Authorization");
