@@ -37,19 +37,24 @@ public record OrderChange(String orderId, String customerId, String previousStat
         if (data == null || !TableKeys.ORDER_SK.equals(string(data.getKeys(), "sk"))) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> before = data.getOldImage();
-        Map<String, AttributeValue> after = data.getNewImage();
         switch (record.getEventName()) {
-            case "INSERT":
+            case "INSERT": {
+                Map<String, AttributeValue> after = image(data.getNewImage(), "INSERT");
                 return Optional.of(of(after, null, string(after, "status"), number(after, "version")));
-            case "MODIFY":
+            }
+            case "MODIFY": {
+                Map<String, AttributeValue> before = image(data.getOldImage(), "MODIFY");
+                Map<String, AttributeValue> after = image(data.getNewImage(), "MODIFY");
                 String previous = string(before, "status");
                 String now = string(after, "status");
                 return Objects.equals(previous, now) ? Optional.empty()
                         : Optional.of(of(after, previous, now, number(after, "version")));
-            case "REMOVE":
+            }
+            case "REMOVE": {
+                Map<String, AttributeValue> before = image(data.getOldImage(), "REMOVE");
                 String cause = removedByTtl(record.getUserIdentity()) ? EXPIRED : DELETED;
                 return Optional.of(of(before, string(before, "status"), cause, number(before, "version") + 1));
+            }
             default:
                 throw new IllegalArgumentException("Unknown stream event " + record.getEventName());
         }
@@ -67,11 +72,15 @@ public record OrderChange(String orderId, String customerId, String previousStat
         };
     }
 
-    private static OrderChange of(Map<String, AttributeValue> image, String previous, String status, long version) {
+    private static Map<String, AttributeValue> image(Map<String, AttributeValue> image, String eventName) {
         if (image == null) {
-            throw new IllegalArgumentException("Stream record without the image it needs; the table's "
+            throw new IllegalArgumentException(eventName + " record without the image it needs; the table's "
                     + "StreamViewType must be NEW_AND_OLD_IMAGES");
         }
+        return image;
+    }
+
+    private static OrderChange of(Map<String, AttributeValue> image, String previous, String status, long version) {
         return new OrderChange(string(image, "orderId"), string(image, "customerId"), previous, status, version,
                 number(image, "totalCents"));
     }
