@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code POST /orders}: places an order for the calling customer. The order starts PENDING and expires
  * (DynamoDB TTL) unless paid within {@code PAYMENT_WINDOW_MINUTES}. A client may send an
  * {@code Idempotency-Key} header: retrying with the same key and body returns the same order (200)
- * instead of placing another; the same key with a different body is refused (422).
+ * instead of placing another; the same key with a different body is refused (422), and a retry racing
+ * the original request is told to retry (409), as the IETF Idempotency-Key draft describes.
  */
 public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     /** How long an idempotency key protects against duplicates. */
@@ -79,6 +80,8 @@ public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequest
                     .orElseGet(() -> ApiResponses.error(409,
                             "The order this Idempotency-Key created has expired; use a new key"));
             case KEY_REUSED -> ApiResponses.error(422, "Idempotency-Key was already used for a different request");
+            case IN_PROGRESS -> ApiResponses.error(409,
+                    "A request with this Idempotency-Key is being processed; retry shortly");
         };
     }
 

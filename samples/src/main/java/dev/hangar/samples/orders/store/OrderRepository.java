@@ -74,10 +74,14 @@ public final class OrderRepository {
             enhanced.transactWriteItems(transaction.build());
             return new CreateOutcome(CreateOutcome.Kind.CREATED, order.getOrderId());
         } catch (TransactionCanceledException e) {
-            if (key.isEmpty() || !conditionFailed(e.cancellationReasons(), 0)) {
-                throw e;
+            if (key.isPresent() && hasReason(e.cancellationReasons(), 0, "ConditionalCheckFailed")) {
+                return replay(key.get());
             }
-            return replay(key.get());
+            // Two requests with one key at the same moment: DynamoDB cancels one of the transactions.
+            if (key.isPresent() && hasReason(e.cancellationReasons(), 0, "TransactionConflict")) {
+                return new CreateOutcome(CreateOutcome.Kind.IN_PROGRESS, null);
+            }
+            throw e;
         }
     }
 
@@ -192,7 +196,7 @@ public final class OrderRepository {
                 .build();
     }
 
-    private static boolean conditionFailed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    private static boolean hasReason(List<CancellationReason> reasons, int index, String code) {
+        return reasons.size() > index && code.equals(reasons.get(index).code());
     }
 }
