@@ -21,6 +21,7 @@ import dev.hangar.samples.orders.store.TableKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequest
     private final OrderRepository orders;
     private final Duration paymentWindow;
     private final OrderRequestParser parser = new OrderRequestParser();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK client once per execution environment, configured from the environment. */
     public CreateOrderHandler() {

@@ -11,6 +11,7 @@ import dev.hangar.samples.orders.store.OrderRepository;
 import dev.hangar.samples.orders.store.TableKeys;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public class ListMyOrdersHandler implements RequestHandler<APIGatewayV2HTTPEvent
     static final int MAX_LIMIT = 100;
 
     private final OrderRepository orders;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK client once per execution environment, configured from the environment. */
     public ListMyOrdersHandler() {

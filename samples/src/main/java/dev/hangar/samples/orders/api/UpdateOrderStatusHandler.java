@@ -13,6 +13,7 @@ import dev.hangar.samples.orders.store.OrderRecord;
 import dev.hangar.samples.orders.store.OrderRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class UpdateOrderStatusHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     private final OrderRepository orders;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK client once per execution environment, configured from the environment. */
     public UpdateOrderStatusHandler() {

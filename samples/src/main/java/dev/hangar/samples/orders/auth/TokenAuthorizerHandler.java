@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.IamPolicyResponse;
 import dev.hangar.samples.orders.EnvironmentVariables;
 import dev.hangar.samples.orders.store.ApiTokenRepository;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -16,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public class TokenAuthorizerHandler implements RequestHandler<APIGatewayCustomAuthorizerEvent, IamPolicyResponse> {
     private final TokenVerifier verifier;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK client once per execution environment, configured from the environment. */
     public TokenAuthorizerHandler() {

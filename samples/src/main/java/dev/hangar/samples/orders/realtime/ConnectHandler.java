@@ -10,6 +10,7 @@ import dev.hangar.samples.orders.store.ApiTokenRepository;
 import dev.hangar.samples.orders.store.RealtimeRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class ConnectHandler implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
     private final TokenVerifier verifier;
     private final RealtimeRepository realtime;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK client once per execution environment, configured from the environment. */
     public ConnectHandler() {

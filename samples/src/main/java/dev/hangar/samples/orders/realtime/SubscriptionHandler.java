@@ -12,6 +12,7 @@ import dev.hangar.samples.orders.store.OrderRecord;
 import dev.hangar.samples.orders.store.OrderRepository;
 import dev.hangar.samples.orders.store.RealtimeRepository;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.PostToConnectionRequest;
@@ -27,7 +28,7 @@ public class SubscriptionHandler
     private final OrderRepository orders;
     private final RealtimeRepository realtime;
     private final CallbackEndpoint callbacks = new CallbackEndpoint();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK clients once per execution environment, configured from the environment. */
     public SubscriptionHandler() {

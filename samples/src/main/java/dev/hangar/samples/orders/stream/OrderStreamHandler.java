@@ -8,6 +8,7 @@ import dev.hangar.samples.orders.EnvironmentVariables;
 import dev.hangar.samples.orders.store.RealtimeRepository;
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class OrderStreamHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private final CustomerSummaryProjector projector;
     private final SubscriberNotifier notifier;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
 
     /** Builds the SDK clients once per execution environment, configured from the environment. */
     public OrderStreamHandler() {
