@@ -241,15 +241,21 @@ final class FunctionRuntime {
     Duration run = Duration.ofNanos(runNanos);
     long billedMillis = (runNanos + init.toNanos() + 999_999) / 1_000_000;
     log.runtime("END RequestId: " + requestId);
-    log.runtime(
-        String.format(
-            Locale.ROOT,
-            "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\tMemory Size: %d MB%s",
-            requestId,
-            runNanos / 1e6,
-            billedMillis,
-            definition.memorySize(),
-            cold ? String.format(Locale.ROOT, "\tInit Duration: %.2f ms", init.toNanos() / 1e6) : ""));
+    StringBuilder report =
+        new StringBuilder(160)
+            .append("REPORT RequestId: ")
+            .append(requestId)
+            .append("\tDuration: ")
+            .append(milliseconds(runNanos))
+            .append(" ms\tBilled Duration: ")
+            .append(billedMillis)
+            .append(" ms\tMemory Size: ")
+            .append(definition.memorySize())
+            .append(" MB");
+    if (cold) {
+      report.append("\tInit Duration: ").append(milliseconds(init.toNanos())).append(" ms");
+    }
+    log.runtime(report.toString());
     byte[] payload = error != null ? error.getBytes(StandardCharsets.UTF_8) : output;
     InvocationRecord record =
         new InvocationRecord(
@@ -259,6 +265,13 @@ final class FunctionRuntime {
             new String(payload, StandardCharsets.UTF_8),
             error != null ? Optional.of("Unhandled") : Optional.empty());
     return new Result(record, payload, log.tail());
+  }
+
+  /** Nanoseconds as milliseconds with two decimals, as the REPORT line shows them. */
+  static String milliseconds(long nanos) {
+    long hundredths = (nanos + 5_000) / 10_000;
+    long fraction = hundredths % 100;
+    return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
   }
 
   private synchronized ExecutionEnvironment acquire() {
