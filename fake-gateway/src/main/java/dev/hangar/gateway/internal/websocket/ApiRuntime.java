@@ -30,6 +30,11 @@ public final class ApiRuntime {
   private final WebSocketEvents events;
   private final Map<String, LiveConnection> connections = new ConcurrentHashMap<>();
 
+  /** Headers API Gateway sets itself, whatever the client sent (lower case). */
+  private static final java.util.Set<String> EDGE_HEADERS =
+      java.util.Set.of(
+          "host", "x-amzn-trace-id", "x-forwarded-for", "x-forwarded-port", "x-forwarded-proto");
+
   /**
    * A route's integration.
    *
@@ -139,14 +144,22 @@ public final class ApiRuntime {
     return result.accepted() ? 0 : result.statusCode();
   }
 
-  /** The headers the integration sees: the client's, with API Gateway's edge headers. */
+  /**
+   * The headers the integration sees, in the order API Gateway gives them: {@code Host} (the API's
+   * domain), the client's headers, then the trace and forwarding headers the edge adds.
+   */
   private HandshakeRequest atTheEdge(HandshakeRequest handshake, Instant now) {
-    HttpHeaders.Builder headers = handshake.headers().toBuilder();
-    headers.set("Host", stage.domainName());
-    headers.set("X-Amzn-Trace-Id", ids.traceId(now));
-    headers.set("X-Forwarded-For", handshake.sourceIp());
-    headers.set("X-Forwarded-Port", "443");
-    headers.set("X-Forwarded-Proto", "https");
+    HttpHeaders.Builder headers = HttpHeaders.builder().add("Host", stage.domainName());
+    for (Map.Entry<String, List<String>> header : handshake.headers().asMap().entrySet()) {
+      String name = header.getKey().toLowerCase(java.util.Locale.ROOT);
+      if (!EDGE_HEADERS.contains(name)) {
+        header.getValue().forEach(value -> headers.add(header.getKey(), value));
+      }
+    }
+    headers.add("X-Amzn-Trace-Id", ids.traceId(now));
+    headers.add("X-Forwarded-For", handshake.sourceIp());
+    headers.add("X-Forwarded-Port", "443");
+    headers.add("X-Forwarded-Proto", "https");
     return new HandshakeRequest(headers.build(), handshake.query(), handshake.sourceIp());
   }
 

@@ -35,7 +35,7 @@ final class WebSocketEvents {
     ObjectNode context = event.putObject("requestContext");
     context.put("routeKey", "$connect");
     context.put("eventType", "CONNECT");
-    common(context, connection, now);
+    common(context, connection, now, null);
     event.put("isBase64Encoded", false);
     return event;
   }
@@ -47,7 +47,7 @@ final class WebSocketEvents {
     context.put("routeKey", routeKey);
     context.put("messageId", ids.next());
     context.put("eventType", "MESSAGE");
-    common(context, connection, now);
+    common(context, connection, now, null);
     event.put("body", body);
     event.put("isBase64Encoded", false);
     return event;
@@ -68,17 +68,20 @@ final class WebSocketEvents {
     context.put("routeKey", "$disconnect");
     context.put("disconnectStatusCode", code);
     context.put("eventType", "DISCONNECT");
-    common(context, connection, now);
-    context.put("disconnectReason", reason);
+    common(context, connection, now, reason);
     event.put("isBase64Encoded", false);
     return event;
   }
 
   /** The request-context fields every event carries, in API Gateway's order. */
-  private void common(ObjectNode context, LiveConnection connection, Instant now) {
+  private void common(
+      ObjectNode context, LiveConnection connection, Instant now, String disconnectReason) {
     context.put("extendedRequestId", ids.next());
     context.put("requestTime", GatewayIds.requestTime(now));
     context.put("messageDirection", "IN");
+    if (disconnectReason != null) {
+      context.put("disconnectReason", disconnectReason);
+    }
     context.put("stage", stage.stage());
     context.put("connectedAt", connection.connectedAt().toEpochMilli());
     context.put("requestTimeEpoch", now.toEpochMilli());
