@@ -3,7 +3,6 @@ package dev.hangar.gateway.internal.websocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -80,8 +79,7 @@ final class IamPolicy {
         regex.append(Pattern.quote(String.valueOf(c)));
       }
     }
-    return ignoreCase
-        ? value.toLowerCase(Locale.ROOT).matches(regex.toString().toLowerCase(Locale.ROOT))
-        : value.matches(regex.toString());
+    int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+    return Pattern.compile(regex.toString(), flags | Pattern.DOTALL).matcher(value).matches();
   }
 }
