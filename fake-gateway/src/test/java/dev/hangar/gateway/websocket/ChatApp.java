@@ -26,6 +26,9 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
 final class ChatApp {
   final Set<String> connectionsTable = ConcurrentHashMap.newKeySet();
   final List<String> goneConnections = new CopyOnWriteArrayList<>();
+  /** Ids whose $disconnect has run, for tests that must wait for it without sleeping. */
+  final java.util.concurrent.BlockingQueue<String> disconnected =
+      new java.util.concurrent.LinkedBlockingQueue<>();
 
   void register(TestFunctions functions) {
     functions
@@ -45,12 +48,17 @@ final class ChatApp {
   }
 
   private Object onConnect(APIGatewayV2WebSocketEvent event) {
+    Map<String, String> query = event.getQueryStringParameters();
+    if (query != null && "banned".equals(query.get("user"))) {
+      return Map.of("statusCode", 403, "body", "Go away.");
+    }
     connectionsTable.add(event.getRequestContext().getConnectionId());
     return Map.of("statusCode", 200, "body", "Connected.");
   }
 
   private Object onDisconnect(APIGatewayV2WebSocketEvent event) {
     connectionsTable.remove(event.getRequestContext().getConnectionId());
+    disconnected.add(event.getRequestContext().getConnectionId());
     return Map.of("statusCode", 200, "body", "Disconnected.");
   }
 
