@@ -50,6 +50,7 @@ public final class WebSocketGateway implements AwsService {
   private final Map<String, Deployed> byName = new LinkedHashMap<>();
   private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
   private volatile HarnessContext context;
+  private boolean attached;
   private volatile GatewayIds ids;
 
   private record Deployed(ApiRuntime runtime, ManagementApi management) {}
@@ -81,16 +82,18 @@ public final class WebSocketGateway implements AwsService {
    */
   @Override
   public synchronized void attach(HarnessContext context) {
-    if (this.context != null) {
+    if (attached) {
       throw new IllegalStateException("This WebSocketGateway is already added to a harness");
     }
-    this.context = context;
+    attached = true;
     this.ids = new GatewayIds(context::newId);
     for (WebSocketApi api : declarations) {
       deploy(api, context);
     }
     closeables.add(
         context.clock().onAdvance(now -> byId.values().forEach(d -> d.runtime().expire(now))));
+    // Published last: the test-facing methods see fully deployed APIs or none.
+    this.context = context;
   }
 
   private void deploy(WebSocketApi api, HarnessContext context) {

@@ -228,7 +228,8 @@ public final class ApiRuntime {
    * @param reason the reason
    */
   public void clientClosed(LiveConnection connection, int code, String reason) {
-    finish(connection, code, reason);
+    boolean noStatus = code == Limits.NO_STATUS && reason.isEmpty();
+    finish(connection, code, noStatus ? "Client-side close frame status not set" : reason);
   }
 
   /**

@@ -51,10 +51,13 @@ record IntegrationResult(boolean failed, int statusCode, String body) {
     JsonNode status = result.get("statusCode");
     int statusCode = 200;
     if (status != null && !status.isNull()) {
-      if (!status.canConvertToInt() || status.isTextual() && !status.asText().matches("\\d{3}")) {
+      if (status.isIntegralNumber() && status.canConvertToInt()) {
+        statusCode = status.asInt();
+      } else if (status.isTextual() && status.asText().matches("\\d{3}")) {
+        statusCode = Integer.parseInt(status.asText());
+      } else {
         return new IntegrationResult(true, 502, null);
       }
-      statusCode = status.asInt();
     }
     JsonNode body = result.get("body");
     String text = body == null || body.isNull() ? null
