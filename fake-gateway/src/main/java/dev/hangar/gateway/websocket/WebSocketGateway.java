@@ -97,11 +97,10 @@ public final class WebSocketGateway implements AwsService {
   }
 
   private void deploy(WebSocketApi api, HarnessContext context) {
-    String apiId = api.apiId().orElseGet(() -> context.newId().replace("-", "").substring(0, 10));
-    if (byId.containsKey(apiId) || byName.containsKey(api.name())) {
-      throw new IllegalStateException(
-          "Two WebSocket APIs share the name '" + api.name() + "' or the id '" + apiId + "'");
+    if (byName.containsKey(api.name())) {
+      throw new IllegalStateException("Two WebSocket APIs are named '" + api.name() + "'");
     }
+    String apiId = claimHost(api, context);
     Map<String, ApiRuntime.RouteTarget> routes = new LinkedHashMap<>();
     for (WebSocketApi.Route route : api.routes().values()) {
       requireFunction(context, api, "route '" + route.routeKey() + "'", route.functionName());
@@ -123,7 +122,47 @@ public final class WebSocketGateway implements AwsService {
     Deployed deployed = new Deployed(runtime, new ManagementApi(runtime, context::newId));
     byId.put(apiId, deployed);
     byName.put(api.name(), deployed);
-    context.routeHost(stage.domainName());
+  }
+
+  /**
+   * Routes the API's {@code execute-api} host to the harness. A generated id that another open
+   * harness already uses (harnesses with the same seed draw the same ids) is replaced by the next
+   * one, so parallel tests do not collide; a fixed id that is taken is a set-up mistake.
+   */
+  private String claimHost(WebSocketApi api, HarnessContext context) {
+    if (api.apiId().isPresent()) {
+      String apiId = api.apiId().get();
+      if (byId.containsKey(apiId)) {
+        throw new IllegalStateException("Two WebSocket APIs have the apiId '" + apiId + "'");
+      }
+      try {
+        context.routeHost(domainName(apiId, context));
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(
+            "WebSocket API '" + api.name() + "': apiId '" + apiId + "' is in use by another open"
+                + " harness; close it, or leave apiId unset to get a generated one", e);
+      }
+      return apiId;
+    }
+    for (int attempt = 0; attempt < 100; attempt++) {
+      String apiId = context.newId().replace("-", "").substring(0, 10);
+      if (byId.containsKey(apiId)) {
+        continue;
+      }
+      try {
+        context.routeHost(domainName(apiId, context));
+        return apiId;
+      } catch (IllegalStateException taken) {
+        // Another open harness drew the same id from the same seed: draw again.
+      }
+    }
+    throw new IllegalStateException(
+        "WebSocket API '" + api.name() + "': no free apiId after 100 attempts; close other"
+            + " harnesses");
+  }
+
+  private static String domainName(String apiId, HarnessContext context) {
+    return apiId + ".execute-api." + context.region() + ".amazonaws.com";
   }
 
   private static void requireFunction(
@@ -155,6 +194,9 @@ public final class WebSocketGateway implements AwsService {
   }
 
   private Deployed find(ServiceRequest request) {
+    if (context == null) {
+      return null;
+    }
     String host = request.host().toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Deployed> entry : byId.entrySet()) {
       if (host.equals(entry.getValue().runtime().stage().domainName())) {
