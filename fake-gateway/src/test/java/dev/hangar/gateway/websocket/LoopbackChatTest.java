@@ -135,6 +135,22 @@ class LoopbackChatTest {
   }
 
   @Test
+  void connectEvent_overLoopback_carriesTheRealHandshake() throws Exception {
+    Inbox inbox = new Inbox();
+    URI uri = URI.create(endpoint.uri() + "?user=ada&room=a%20b");
+    http.newWebSocketBuilder().header("X-Custom", "42").buildAsync(uri, inbox).get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+    var event = TestFunctions.JSON.readTree(functions.payloads("OnConnect").get(0));
+    var headers = event.get("headers");
+    assertThat(headers.get("Host").asText()).isEqualTo(gateway.apiId("chat") + ".execute-api.us-east-1.amazonaws.com");
+    assertThat(headers.get("X-Custom").asText()).isEqualTo("42");
+    assertThat(headers.get("Sec-WebSocket-Version").asText()).isEqualTo("13");
+    assertThat(headers.get("X-Forwarded-For").asText()).isEqualTo("127.0.0.1");
+    assertThat(event.get("queryStringParameters").toString()).isEqualTo("{\"user\":\"ada\",\"room\":\"a b\"}");
+    assertThat(event.get("requestContext").get("identity").get("sourceIp").asText()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
   void twoWayRoute_answersOnTheSameSocket() throws Exception {
     Inbox inbox = new Inbox();
     WebSocket socket = connect(inbox, "");
