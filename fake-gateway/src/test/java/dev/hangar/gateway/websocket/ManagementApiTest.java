@@ -148,12 +148,30 @@ class ManagementApiTest {
   }
 
   @Test
-  void wrongStage_isForbidden() {
+  void wrongStage_isForbidden_withNoMethodFound() {
     WebSocketClient client = gateway.connect("mgmt");
+    String id = client.connectionId();
     try (ApiGatewayManagementApiClient wrong = client("q1w2e3r4t5.execute-api.us-east-1.amazonaws.com", "dev")) {
-      assertThatThrownBy(() -> wrong.getConnection(r -> r.connectionId(client.connectionId())))
+      assertThatThrownBy(() -> wrong.getConnection(r -> r.connectionId(id)))
           .isInstanceOf(ForbiddenException.class)
-          .hasMessageStartingWith("Forbidden (Service: ApiGatewayManagementApi, Status Code: 403");
+          .hasMessageStartingWith("No method found matching route dev/@connections/"
+              + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+              + " for http method GET. (Service: ApiGatewayManagementApi, Status Code: 403");
+    }
+  }
+
+  @Test
+  void endpointWithoutStage_isForbidden_withNoMethodFound() {
+    WebSocketClient client = gateway.connect("mgmt");
+    try (ApiGatewayManagementApiClient noStage =
+        ApiGatewayManagementApiClient.builder()
+            .endpointOverride(java.net.URI.create("https://q1w2e3r4t5.execute-api.us-east-1.amazonaws.com"))
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .build()) {
+      assertThatThrownBy(() -> noStage.postToConnection(r -> r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String("x"))))
+          .isInstanceOf(ForbiddenException.class)
+          .hasMessageStartingWith("No method found matching route @connections/");
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
  * ApiGatewayManagementApi} REST-JSON protocol carries it ("Use @connections commands in your
  * backend service"): {@code POST} (PostToConnection), {@code GET} (GetConnection) and {@code DELETE}
  * (DeleteConnection) on {@code /{stage}/@connections/{connectionId}}; {@code GoneException} (410)
- * for a connection that is closed or unknown; {@code PayloadTooLargeException} (413) above 128 KB.
+ * for a connection that is closed or unknown; {@code PayloadTooLargeException} (413) above 128 KB;
+ * {@code ForbiddenException} (403) "No method found matching route ..." for other paths and methods.
  */
 public final class ManagementApi {
   private static final String CONNECTIONS = "@connections";
@@ -57,8 +59,9 @@ public final class ManagementApi {
    */
   public ServiceResponse handle(ServiceRequest request) {
     String[] segments = request.path().split("/", -1);
-    if (segments.length != 4 || !matchesStage(request) || segments[3].isEmpty()) {
-      return error(403, "ForbiddenException", "{\"message\":\"Forbidden\"}");
+    boolean knownMethod = Set.of("POST", "GET", "DELETE").contains(request.method());
+    if (segments.length != 4 || !matchesStage(request) || segments[3].isEmpty() || !knownMethod) {
+      return noMethod(request);
     }
     String connectionId = decode(segments[3]);
     Optional<LiveConnection> found = api.openConnection(connectionId);
@@ -70,7 +73,7 @@ public final class ManagementApi {
     switch (request.method()) {
       case "POST":
         if (request.body().length > Limits.MAX_MESSAGE_BYTES) {
-          return error(413, "PayloadTooLargeException", "{\"message\":\"Message too long\"}");
+          return error(413, "PayloadTooLargeException", "{\"message\":\"The data has exceeded the maximum size allowed.\"}");
         }
         api.post(connection, request.body());
         return ok(200, "");
@@ -80,8 +83,21 @@ public final class ManagementApi {
         api.closeFromGateway(connection, 1000, "");
         return ok(204, "");
       default:
-        return error(403, "ForbiddenException", "{\"message\":\"Forbidden\"}");
+        return noMethod(request);
     }
+  }
+
+  /**
+   * API Gateway's answer to a path or method the {@code @connections} API does not have, such as a
+   * client whose endpoint lacks the stage.
+   */
+  private ServiceResponse noMethod(ServiceRequest request) {
+    ObjectNode body = WebSocketEvents.JSON.createObjectNode();
+    body.put(
+        "message",
+        "No method found matching route " + request.path().substring(1) + " for http method "
+            + request.method() + ".");
+    return error(403, "ForbiddenException", body.toString());
   }
 
   private static String describe(LiveConnection connection) {
