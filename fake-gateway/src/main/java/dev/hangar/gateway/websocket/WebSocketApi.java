@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The declaration of one API Gateway WebSocket API and its stage: what {@code AWS::ApiGatewayV2::Api}
- * with {@code ProtocolType: WEBSOCKET}, its {@code AWS::ApiGatewayV2::Route}s, their Lambda proxy
- * {@code AWS::ApiGatewayV2::Integration}s, an optional {@code AWS::ApiGatewayV2::Authorizer} on
- * {@code $connect} and an {@code AWS::ApiGatewayV2::Stage} express in CloudFormation.
+ * The declaration of one API Gateway WebSocket API and its stage: what {@code
+ * AWS::ApiGatewayV2::Api} with {@code ProtocolType: WEBSOCKET}, its {@code
+ * AWS::ApiGatewayV2::Route}s, their Lambda proxy {@code AWS::ApiGatewayV2::Integration}s, an
+ * optional {@code AWS::ApiGatewayV2::Authorizer} on {@code $connect} and an {@code
+ * AWS::ApiGatewayV2::Stage} express in CloudFormation.
  *
  * <p>Mirrors "Overview of WebSocket APIs in API Gateway" and "Working with routes for WebSocket
  * APIs": the predefined routes {@code $connect}, {@code $disconnect} and {@code $default}, custom
@@ -103,8 +104,8 @@ public final class WebSocketApi {
   }
 
   /**
-   * The API id chosen in the builder; when empty, the gateway assigns one from the harness's
-   * seeded id source.
+   * The API id chosen in the builder; when empty, the gateway assigns one from the harness's seeded
+   * id source.
    *
    * @return the ten-character API id, or empty
    */
@@ -214,8 +215,11 @@ public final class WebSocketApi {
       Objects.requireNonNull(apiId, "apiId");
       if (!API_ID.matcher(apiId).matches()) {
         throw new IllegalArgumentException(
-            "WebSocket API '" + name + "': apiId must be ten lower-case letters or digits, got '"
-                + apiId + "'");
+            "WebSocket API '"
+                + name
+                + "': apiId must be ten lower-case letters or digits, got '"
+                + apiId
+                + "'");
       }
       this.apiId = apiId;
       return this;
@@ -232,8 +236,12 @@ public final class WebSocketApi {
       Objects.requireNonNull(stage, "stage");
       if (!STAGE.matcher(stage).matches()) {
         throw new IllegalArgumentException(
-            "WebSocket API '" + name + "': a stage name has 1 to 128 letters, digits, '-' or"
-                + " '_', got '" + stage + "'");
+            "WebSocket API '"
+                + name
+                + "': a stage name has 1 to 128 letters, digits, '-' or"
+                + " '_', got '"
+                + stage
+                + "'");
       }
       this.stage = stage;
       return this;
@@ -281,7 +289,11 @@ public final class WebSocketApi {
     public Builder twoWayRoute(String routeKey, String functionName) {
       if (CONNECT.equals(routeKey) || DISCONNECT.equals(routeKey)) {
         throw new IllegalArgumentException(
-            "WebSocket API '" + name + "': route " + routeKey + " cannot have a route response;"
+            "WebSocket API '"
+                + name
+                + "': route "
+                + routeKey
+                + " cannot have a route response;"
                 + " use route(...)");
       }
       return add(new Route(routeKey, functionName, true));
@@ -290,10 +302,16 @@ public final class WebSocketApi {
     private Builder add(Route route) {
       String key = route.routeKey();
       if (key.isEmpty()
-          || key.startsWith("$") && !CONNECT.equals(key) && !DISCONNECT.equals(key)
+          || key.startsWith("$")
+              && !CONNECT.equals(key)
+              && !DISCONNECT.equals(key)
               && !DEFAULT.equals(key)) {
         throw new IllegalArgumentException(
-            "WebSocket API '" + name + "': route key '" + key + "' is not allowed; the '$'"
+            "WebSocket API '"
+                + name
+                + "': route key '"
+                + key
+                + "' is not allowed; the '$'"
                 + " prefix is reserved for $connect, $disconnect and $default");
       }
       if (route.functionName().isBlank()) {
@@ -327,7 +345,8 @@ public final class WebSocketApi {
      * @return this builder
      */
     public Builder stageVariable(String name, String value) {
-      stageVariables.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      stageVariables.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -340,7 +359,9 @@ public final class WebSocketApi {
     public WebSocketApi build() {
       if (routes.isEmpty()) {
         throw new IllegalStateException(
-            "WebSocket API '" + name + "' has no route; declare at least $default or a custom"
+            "WebSocket API '"
+                + name
+                + "' has no route; declare at least $default or a custom"
                 + " route with route(...)");
       }
       return new WebSocketApi(this);

@@ -60,7 +60,9 @@ public final class WebSocketAuthorizer {
     Objects.requireNonNull(source, "source");
     if (!SOURCE.matcher(source).matches()) {
       throw new IllegalArgumentException(
-          "Unsupported WebSocket identity source '" + source + "': use route.request.header.NAME"
+          "Unsupported WebSocket identity source '"
+              + source
+              + "': use route.request.header.NAME"
               + " or route.request.querystring.NAME");
     }
     List<String> sources = new ArrayList<>(identitySources);

@@ -13,9 +13,9 @@ import java.util.Optional;
  * messages that run the API's routes, receives what functions pushed with {@code PostToConnection}
  * or sent back through a route response, and closes the connection (running {@code $disconnect}).
  *
- * <p>Everything a message triggers runs on the sending thread before {@link #send(String)}
- * returns, so a pushed message is usually waiting already; {@link #receive(Duration)} waits on a
- * queue, never sleeps. Many clients may be used at once, from any threads.
+ * <p>Everything a message triggers runs on the sending thread before {@link #send(String)} returns,
+ * so a pushed message is usually waiting already; {@link #receive(Duration)} waits on a queue,
+ * never sleeps. Many clients may be used at once, from any threads.
  *
  * @since 0.1.0
  */
@@ -102,8 +102,11 @@ public final class WebSocketClient implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "No message arrived for connection " + connectionId() + " within "
-                        + DEFAULT_WAIT.toSeconds() + " s"));
+                    "No message arrived for connection "
+                        + connectionId()
+                        + " within "
+                        + DEFAULT_WAIT.toSeconds()
+                        + " s"));
   }
 
   /**
@@ -150,8 +153,8 @@ public final class WebSocketClient implements AutoCloseable {
    *
    * @param code the status code (1000, or 3000 to 4999)
    * @param reason the reason, at most 123 bytes
-   * @throws IllegalArgumentException when the code may not be sent by a client or the reason is
-   *     too long
+   * @throws IllegalArgumentException when the code may not be sent by a client or the reason is too
+   *     long
    */
   public void close(int code, String reason) {
     Objects.requireNonNull(reason, "reason");
@@ -172,8 +175,12 @@ public final class WebSocketClient implements AutoCloseable {
         .ifPresent(
             c -> {
               throw new IllegalStateException(
-                  "WebSocket connection " + connectionId() + " is closed (" + c.code()
-                      + (c.reason().isEmpty() ? "" : " " + c.reason()) + ")");
+                  "WebSocket connection "
+                      + connectionId()
+                      + " is closed ("
+                      + c.code()
+                      + (c.reason().isEmpty() ? "" : " " + c.reason())
+                      + ")");
             });
   }
 

@@ -1,8 +1,8 @@
 package dev.hangar.gateway.websocket;
 
 /**
- * Thrown when API Gateway refuses to upgrade a connection: the authorizer denied it (401, 403),
- * the {@code $connect} route returned a status other than 2xx (that status), or its function failed
+ * Thrown when API Gateway refuses to upgrade a connection: the authorizer denied it (401, 403), the
+ * {@code $connect} route returned a status other than 2xx (that status), or its function failed
  * (502). A real client sees the same HTTP status on the upgrade response, as {@code wscat} shows
  * with "Unexpected server response: 401".
  *

@@ -105,7 +105,8 @@ public final class WebSocketConnector {
       upgrade.set("Sec-WebSocket-Version", "13");
     }
     InProcessPeer peer = new InProcessPeer();
-    ConnectOutcome outcome = api.connect(new HandshakeRequest(upgrade.build(), query, sourceIp), peer);
+    ConnectOutcome outcome =
+        api.connect(new HandshakeRequest(upgrade.build(), query, sourceIp), peer);
     if (!outcome.accepted()) {
       throw new WebSocketConnectException(outcome.refusalStatus());
     }

@@ -24,7 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * API Gateway WebSocket APIs in-process: the APIs declared with {@link WebSocketApi}, their
  * connections, and the {@code @connections} management API that a function's real {@code
- * ApiGatewayManagementApiClient} reaches at {@code https://{api-id}.execute-api.{region}.amazonaws.com/{stage}}.
+ * ApiGatewayManagementApiClient} reaches at {@code
+ * https://{api-id}.execute-api.{region}.amazonaws.com/{stage}}.
  *
  * <p>Add it to a harness, then connect test clients in-process or serve an API on loopback:
  *
@@ -104,7 +105,8 @@ public final class WebSocketGateway implements AwsService {
     Map<String, ApiRuntime.RouteTarget> routes = new LinkedHashMap<>();
     for (WebSocketApi.Route route : api.routes().values()) {
       requireFunction(context, api, "route '" + route.routeKey() + "'", route.functionName());
-      routes.put(route.routeKey(), new ApiRuntime.RouteTarget(route.functionName(), route.twoWay()));
+      routes.put(
+          route.routeKey(), new ApiRuntime.RouteTarget(route.functionName(), route.twoWay()));
     }
     ApiRuntime.AuthorizerSpec authorizer = null;
     if (api.connectAuthorizer().isPresent()) {
@@ -114,11 +116,18 @@ public final class WebSocketGateway implements AwsService {
           new ApiRuntime.AuthorizerSpec(declared.functionName(), declared.identitySources());
     }
     ApiStage stage =
-        new ApiStage(apiId, api.stage(), context.region(), context.accountId(), api.stageVariables());
+        new ApiStage(
+            apiId, api.stage(), context.region(), context.accountId(), api.stageVariables());
     ApiRuntime runtime =
         new ApiRuntime(
-            api.name(), stage, routes, api.routeSelectionExpression(), authorizer,
-            context.functions(), context.clock(), ids);
+            api.name(),
+            stage,
+            routes,
+            api.routeSelectionExpression(),
+            authorizer,
+            context.functions(),
+            context.clock(),
+            ids);
     Deployed deployed = new Deployed(runtime, new ManagementApi(runtime, context::newId));
     byId.put(apiId, deployed);
     byName.put(api.name(), deployed);
@@ -139,8 +148,13 @@ public final class WebSocketGateway implements AwsService {
         context.routeHost(domainName(apiId, context));
       } catch (IllegalStateException e) {
         throw new IllegalStateException(
-            "WebSocket API '" + api.name() + "': apiId '" + apiId + "' is in use by another open"
-                + " harness; close it, or leave apiId unset to get a generated one", e);
+            "WebSocket API '"
+                + api.name()
+                + "': apiId '"
+                + apiId
+                + "' is in use by another open"
+                + " harness; close it, or leave apiId unset to get a generated one",
+            e);
       }
       return apiId;
     }
@@ -157,7 +171,9 @@ public final class WebSocketGateway implements AwsService {
       }
     }
     throw new IllegalStateException(
-        "WebSocket API '" + api.name() + "': no free apiId after 100 attempts; close other"
+        "WebSocket API '"
+            + api.name()
+            + "': no free apiId after 100 attempts; close other"
             + " harnesses");
   }
 
@@ -169,7 +185,12 @@ public final class WebSocketGateway implements AwsService {
       HarnessContext context, WebSocketApi api, String where, String functionName) {
     if (!context.functions().exists(functionName)) {
       throw new IllegalStateException(
-          "WebSocket API '" + api.name() + "': " + where + " integrates function '" + functionName
+          "WebSocket API '"
+              + api.name()
+              + "': "
+              + where
+              + " integrates function '"
+              + functionName
               + "', which is not registered with the harness; register it or fix the name");
     }
   }
@@ -294,8 +315,7 @@ public final class WebSocketGateway implements AwsService {
     Deployed deployed = deployed(api);
     try {
       LoopbackWebSocketServer server =
-          LoopbackWebSocketServer.start(
-              deployed.runtime(), InetAddress.getLoopbackAddress(), port);
+          LoopbackWebSocketServer.start(deployed.runtime(), InetAddress.getLoopbackAddress(), port);
       closeables.add(server);
       return new WebSocketEndpoint(server);
     } catch (IOException e) {

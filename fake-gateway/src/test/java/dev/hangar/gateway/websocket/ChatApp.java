@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
 final class ChatApp {
   final Set<String> connectionsTable = ConcurrentHashMap.newKeySet();
   final List<String> goneConnections = new CopyOnWriteArrayList<>();
+
   /** Ids whose $disconnect has run, for tests that must wait for it without sleeping. */
   final java.util.concurrent.BlockingQueue<String> disconnected =
       new java.util.concurrent.LinkedBlockingQueue<>();

@@ -82,9 +82,11 @@ class ChatRoomTest {
     WebSocketClient sender = gateway.connect("chat");
     int count = 20;
     java.util.List<WebSocketClient> listeners = new java.util.ArrayList<>();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
-      java.util.List<java.util.concurrent.Future<WebSocketClient>> futures = new java.util.ArrayList<>();
+      java.util.List<java.util.concurrent.Future<WebSocketClient>> futures =
+          new java.util.ArrayList<>();
       for (int i = 0; i < count; i++) {
         futures.add(pool.submit(() -> gateway.connect("chat")));
       }

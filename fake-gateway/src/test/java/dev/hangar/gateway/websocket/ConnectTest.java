@@ -17,38 +17,47 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectTest {
   private final TestFunctions functions = new TestFunctions();
-  private final AtomicReference<Object> connectResult = new AtomicReference<>(TestFunctions.status(200));
+  private final AtomicReference<Object> connectResult =
+      new AtomicReference<>(TestFunctions.status(200));
   private final AtomicReference<Object> authorizerResult = new AtomicReference<>();
   private Harness harness;
   private WebSocketGateway gateway;
 
   private void start(WebSocketAuthorizer authorizer) {
     functions
-        .webSocket("OnConnect", e -> {
-          Object result = connectResult.get();
-          if (result instanceof RuntimeException failure) {
-            throw failure;
-          }
-          return result;
-        })
+        .webSocket(
+            "OnConnect",
+            e -> {
+              Object result = connectResult.get();
+              if (result instanceof RuntimeException failure) {
+                throw failure;
+              }
+              return result;
+            })
         .webSocket("OnDisconnect", e -> TestFunctions.status(200))
         .webSocket("OnDefault", e -> TestFunctions.status(200))
-        .json("Authorizer", input -> {
-          Object result = authorizerResult.get();
-          if (result instanceof RuntimeException failure) {
-            throw failure;
-          }
-          return result;
-        });
+        .json(
+            "Authorizer",
+            input -> {
+              Object result = authorizerResult.get();
+              if (result instanceof RuntimeException failure) {
+                throw failure;
+              }
+              return result;
+            });
     WebSocketApi.Builder api =
-        WebSocketApi.builder("secure").apiId("abcdef1234").stage("beta")
-            .route("$connect", "OnConnect").route("$disconnect", "OnDisconnect")
+        WebSocketApi.builder("secure")
+            .apiId("abcdef1234")
+            .stage("beta")
+            .route("$connect", "OnConnect")
+            .route("$disconnect", "OnDisconnect")
             .route("$default", "OnDefault");
     if (authorizer != null) {
       api.connectAuthorizer(authorizer);
     }
     gateway = WebSocketGateway.builder().api(api.build()).build();
-    harness = Harness.builder().accountId("123456789012").functions(functions).service(gateway).build();
+    harness =
+        Harness.builder().accountId("123456789012").functions(functions).service(gateway).build();
   }
 
   @AfterEach
@@ -56,12 +65,20 @@ class ConnectTest {
     harness.close();
   }
 
-  private static Map<String, Object> policy(String effect, String resource, Map<String, Object> context) {
+  private static Map<String, Object> policy(
+      String effect, String resource, Map<String, Object> context) {
     return Map.of(
-        "principalId", "user-1",
-        "policyDocument", Map.of("Version", "2012-10-17", "Statement",
-            List.of(Map.of("Action", "execute-api:Invoke", "Effect", effect, "Resource", resource))),
-        "context", context);
+        "principalId",
+        "user-1",
+        "policyDocument",
+        Map.of(
+            "Version",
+            "2012-10-17",
+            "Statement",
+            List.of(
+                Map.of("Action", "execute-api:Invoke", "Effect", effect, "Resource", resource))),
+        "context",
+        context);
   }
 
   @Test
@@ -100,11 +117,17 @@ class ConnectTest {
 
   @Test
   void authorizerAllow_passesContextToEveryLaterEvent() throws Exception {
-    start(WebSocketAuthorizer.lambdaRequest("Authorizer").withIdentitySource("route.request.header.Auth"));
-    authorizerResult.set(policy("Allow", "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/beta/$connect",
-        Map.of("tenant", "acme", "level", 3, "admin", true)));
+    start(
+        WebSocketAuthorizer.lambdaRequest("Authorizer")
+            .withIdentitySource("route.request.header.Auth"));
+    authorizerResult.set(
+        policy(
+            "Allow",
+            "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/beta/$connect",
+            Map.of("tenant", "acme", "level", 3, "admin", true)));
 
-    WebSocketClient client = gateway.connector("secure").header("Auth", "secret").queryParameter("q", "1").connect();
+    WebSocketClient client =
+        gateway.connector("secure").header("Auth", "secret").queryParameter("q", "1").connect();
     client.send("hi");
 
     JsonNode input = TestFunctions.JSON.readTree(functions.payloads("Authorizer").get(0));
@@ -113,8 +136,10 @@ class ConnectTest {
         .isEqualTo("arn:aws:execute-api:us-east-1:123456789012:abcdef1234/beta/$connect");
     assertThat(input.get("headers").get("Auth").asText()).isEqualTo("secret");
     assertThat(input.get("queryStringParameters").get("q").asText()).isEqualTo("1");
-    assertThat(input.get("requestContext").get("connectionId").asText()).isEqualTo(client.connectionId());
-    String expected = "{\"principalId\":\"user-1\",\"tenant\":\"acme\",\"level\":3,\"admin\":true,\"integrationLatency\":0}";
+    assertThat(input.get("requestContext").get("connectionId").asText())
+        .isEqualTo(client.connectionId());
+    String expected =
+        "{\"principalId\":\"user-1\",\"tenant\":\"acme\",\"level\":3,\"admin\":true,\"integrationLatency\":0}";
     JsonNode connect = TestFunctions.JSON.readTree(functions.payloads("OnConnect").get(0));
     JsonNode message = TestFunctions.JSON.readTree(functions.payloads("OnDefault").get(0));
     assertThat(TestFunctions.JSON.readTree(expected))
@@ -125,7 +150,8 @@ class ConnectTest {
   @Test
   void authorizerWildcardResource_allows() {
     start(WebSocketAuthorizer.lambdaRequest("Authorizer"));
-    authorizerResult.set(policy("Allow", "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/*", Map.of()));
+    authorizerResult.set(
+        policy("Allow", "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/*", Map.of()));
 
     assertThat(gateway.connect("secure").isOpen()).isTrue();
   }
@@ -144,7 +170,11 @@ class ConnectTest {
   @Test
   void authorizerAllowForAnotherRoute_isAnImplicitDeny() {
     start(WebSocketAuthorizer.lambdaRequest("Authorizer"));
-    authorizerResult.set(policy("Allow", "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/$connect", Map.of()));
+    authorizerResult.set(
+        policy(
+            "Allow",
+            "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/$connect",
+            Map.of()));
 
     assertThatThrownBy(() -> gateway.connect("secure"))
         .isInstanceOf(WebSocketConnectException.class)
@@ -153,7 +183,9 @@ class ConnectTest {
 
   @Test
   void missingIdentitySource_refusesWith401_withoutInvokingTheAuthorizer() {
-    start(WebSocketAuthorizer.lambdaRequest("Authorizer").withIdentitySource("route.request.querystring.token"));
+    start(
+        WebSocketAuthorizer.lambdaRequest("Authorizer")
+            .withIdentitySource("route.request.querystring.token"));
 
     assertThatThrownBy(() -> gateway.connect("secure"))
         .isInstanceOf(WebSocketConnectException.class)
@@ -194,9 +226,11 @@ class ConnectTest {
   @Test
   void unsupportedIdentitySource_failsAtDeclaration() {
     harness = Harness.builder().build();
-    assertThatThrownBy(() -> WebSocketAuthorizer.lambdaRequest("A").withIdentitySource("$request.header.Auth"))
+    assertThatThrownBy(
+            () -> WebSocketAuthorizer.lambdaRequest("A").withIdentitySource("$request.header.Auth"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unsupported WebSocket identity source '$request.header.Auth': use"
-            + " route.request.header.NAME or route.request.querystring.NAME");
+        .hasMessage(
+            "Unsupported WebSocket identity source '$request.header.Auth': use"
+                + " route.request.header.NAME or route.request.querystring.NAME");
   }
 }

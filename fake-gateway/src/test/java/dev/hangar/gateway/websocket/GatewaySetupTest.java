@@ -32,7 +32,8 @@ class GatewaySetupTest {
     return ApiGatewayManagementApiClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .build();
   }
 
@@ -48,8 +49,10 @@ class GatewaySetupTest {
       WebSocketClient one = first.connect("chat");
       WebSocketClient two = second.connect("chat");
 
-      toFirst.postToConnection(r -> r.connectionId(one.connectionId()).data(SdkBytes.fromUtf8String("to one")));
-      toSecond.postToConnection(r -> r.connectionId(two.connectionId()).data(SdkBytes.fromUtf8String("to two")));
+      toFirst.postToConnection(
+          r -> r.connectionId(one.connectionId()).data(SdkBytes.fromUtf8String("to one")));
+      toSecond.postToConnection(
+          r -> r.connectionId(two.connectionId()).data(SdkBytes.fromUtf8String("to two")));
 
       assertThat(one.receive()).isEqualTo("to one");
       assertThat(two.receive()).isEqualTo("to two");
@@ -58,13 +61,23 @@ class GatewaySetupTest {
 
   @Test
   void fixedApiIdInUseByAnotherOpenHarness_failsWithAMessage() {
-    WebSocketApi fixed = WebSocketApi.builder("chat").apiId("fixed12345").route("$default", "OnDefault").build();
-    try (Harness a = Harness.builder().functions(functions).service(WebSocketGateway.builder().api(fixed).build()).build()) {
+    WebSocketApi fixed =
+        WebSocketApi.builder("chat").apiId("fixed12345").route("$default", "OnDefault").build();
+    try (Harness a =
+        Harness.builder()
+            .functions(functions)
+            .service(WebSocketGateway.builder().api(fixed).build())
+            .build()) {
       assertThatThrownBy(
-              () -> Harness.builder().functions(functions).service(WebSocketGateway.builder().api(fixed).build()).build())
+              () ->
+                  Harness.builder()
+                      .functions(functions)
+                      .service(WebSocketGateway.builder().api(fixed).build())
+                      .build())
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("WebSocket API 'chat': apiId 'fixed12345' is in use by another open harness;"
-              + " close it, or leave apiId unset to get a generated one");
+          .hasMessage(
+              "WebSocket API 'chat': apiId 'fixed12345' is in use by another open harness;"
+                  + " close it, or leave apiId unset to get a generated one");
     }
   }
 
@@ -76,7 +89,8 @@ class GatewaySetupTest {
             management(java.net.URI.create(harness.endpoint() + "/prod"))) {
       WebSocketClient socket = gateway.connect("chat");
 
-      client.postToConnection(r -> r.connectionId(socket.connectionId()).data(SdkBytes.fromUtf8String("via harness")));
+      client.postToConnection(
+          r -> r.connectionId(socket.connectionId()).data(SdkBytes.fromUtf8String("via harness")));
 
       assertThat(socket.receive()).isEqualTo("via harness");
     }
@@ -103,7 +117,10 @@ class GatewaySetupTest {
       assertThat(slash && plus).as("ids with '/' and '+' were drawn").isTrue();
 
       for (WebSocketClient socket : awkward) {
-        client.postToConnection(r -> r.connectionId(socket.connectionId()).data(SdkBytes.fromUtf8String(socket.connectionId())));
+        client.postToConnection(
+            r ->
+                r.connectionId(socket.connectionId())
+                    .data(SdkBytes.fromUtf8String(socket.connectionId())));
         assertThat(socket.receive()).isEqualTo(socket.connectionId());
       }
     }
@@ -115,8 +132,9 @@ class GatewaySetupTest {
 
     assertThatThrownBy(() -> gateway.connect("chat"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("This WebSocketGateway is not added to a harness yet; use"
-            + " Harness.builder().service(gateway).build() first");
+        .hasMessage(
+            "This WebSocketGateway is not added to a harness yet; use"
+                + " Harness.builder().service(gateway).build() first");
   }
 
   @Test
@@ -133,8 +151,9 @@ class GatewaySetupTest {
   void apiWithoutRoutes_failsAtBuild() {
     assertThatThrownBy(() -> WebSocketApi.builder("empty").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("WebSocket API 'empty' has no route; declare at least $default or a custom route"
-            + " with route(...)");
+        .hasMessage(
+            "WebSocket API 'empty' has no route; declare at least $default or a custom route"
+                + " with route(...)");
   }
 
   @Test
@@ -151,16 +170,25 @@ class GatewaySetupTest {
         .hasMessage("WebSocket API 'a': apiId must be ten lower-case letters or digits, got 'ABC'");
     assertThatThrownBy(() -> WebSocketApi.builder("a").stage("my stage"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("WebSocket API 'a': a stage name has 1 to 128 letters, digits, '-' or '_', got 'my stage'");
+        .hasMessage(
+            "WebSocket API 'a': a stage name has 1 to 128 letters, digits, '-' or '_', got 'my"
+                + " stage'");
   }
 
   @Test
   void toBuilder_keepsEverything() {
     WebSocketApi original =
-        WebSocketApi.builder("a").apiId("abcdefghij").stage("dev").routeSelectionExpression("$request.body.type")
-            .route("$default", "OnDefault").twoWayRoute("ping", "OnDefault")
-            .connectAuthorizer(WebSocketAuthorizer.lambdaRequest("Auth").withIdentitySource("route.request.header.A"))
-            .stageVariable("k", "v").build();
+        WebSocketApi.builder("a")
+            .apiId("abcdefghij")
+            .stage("dev")
+            .routeSelectionExpression("$request.body.type")
+            .route("$default", "OnDefault")
+            .twoWayRoute("ping", "OnDefault")
+            .connectAuthorizer(
+                WebSocketAuthorizer.lambdaRequest("Auth")
+                    .withIdentitySource("route.request.header.A"))
+            .stageVariable("k", "v")
+            .build();
 
     WebSocketApi copy = original.toBuilder().build();
 
@@ -169,7 +197,8 @@ class GatewaySetupTest {
     assertThat(copy.routeSelectionExpression()).isEqualTo("$request.body.type");
     assertThat(copy.routes()).isEqualTo(original.routes());
     assertThat(copy.routes().get("ping").twoWay()).isTrue();
-    assertThat(copy.connectAuthorizer().get().identitySources()).containsExactly("route.request.header.A");
+    assertThat(copy.connectAuthorizer().get().identitySources())
+        .containsExactly("route.request.header.A");
     assertThat(copy.stageVariables()).containsEntry("k", "v");
   }
 }

@@ -40,7 +40,8 @@ class LoopbackChatTest {
   @BeforeEach
   void start() {
     app.register(functions);
-    functions.webSocket("Echo", e -> java.util.Map.of("statusCode", 200, "body", "echo: " + e.getBody()));
+    functions.webSocket(
+        "Echo", e -> java.util.Map.of("statusCode", 200, "body", "echo: " + e.getBody()));
     WebSocketApi api = ChatApp.api().toBuilder().twoWayRoute("echo", "Echo").build();
     gateway = WebSocketGateway.builder().api(api).build();
     harness = Harness.builder().functions(functions).service(gateway).build();
@@ -117,7 +118,9 @@ class LoopbackChatTest {
     WebSocket carolSocket = connect(carol, "user=carol");
     assertThat(app.connectionsTable).hasSize(3);
 
-    aliceSocket.sendText("{\"action\":\"sendmessage\",\"data\":\"hello over tcp\"}", true).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    aliceSocket
+        .sendText("{\"action\":\"sendmessage\",\"data\":\"hello over tcp\"}", true)
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
     assertThat(bob.next()).isEqualTo("hello over tcp");
     assertThat(carol.next()).isEqualTo("hello over tcp");
@@ -128,7 +131,9 @@ class LoopbackChatTest {
 
     // A dead id left in the table (a lost $disconnect) is met with GoneException.
     app.connectionsTable.add(carolsId);
-    aliceSocket.sendText("{\"action\":\"sendmessage\",\"data\":\"again\"}", true).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    aliceSocket
+        .sendText("{\"action\":\"sendmessage\",\"data\":\"again\"}", true)
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
     assertThat(bob.next()).isEqualTo("again");
     assertThat(app.goneConnections).containsExactly(carolsId);
     assertThat(app.connectionsTable).hasSize(2);
@@ -138,16 +143,22 @@ class LoopbackChatTest {
   void connectEvent_overLoopback_carriesTheRealHandshake() throws Exception {
     Inbox inbox = new Inbox();
     URI uri = URI.create(endpoint.uri() + "?user=ada&room=a%20b");
-    http.newWebSocketBuilder().header("X-Custom", "42").buildAsync(uri, inbox).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    http.newWebSocketBuilder()
+        .header("X-Custom", "42")
+        .buildAsync(uri, inbox)
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
     var event = TestFunctions.JSON.readTree(functions.payloads("OnConnect").get(0));
     var headers = event.get("headers");
-    assertThat(headers.get("Host").asText()).isEqualTo(gateway.apiId("chat") + ".execute-api.us-east-1.amazonaws.com");
+    assertThat(headers.get("Host").asText())
+        .isEqualTo(gateway.apiId("chat") + ".execute-api.us-east-1.amazonaws.com");
     assertThat(headers.get("X-Custom").asText()).isEqualTo("42");
     assertThat(headers.get("Sec-WebSocket-Version").asText()).isEqualTo("13");
     assertThat(headers.get("X-Forwarded-For").asText()).isEqualTo("127.0.0.1");
-    assertThat(event.get("queryStringParameters").toString()).isEqualTo("{\"user\":\"ada\",\"room\":\"a b\"}");
-    assertThat(event.get("requestContext").get("identity").get("sourceIp").asText()).isEqualTo("127.0.0.1");
+    assertThat(event.get("queryStringParameters").toString())
+        .isEqualTo("{\"user\":\"ada\",\"room\":\"a b\"}");
+    assertThat(event.get("requestContext").get("identity").get("sourceIp").asText())
+        .isEqualTo("127.0.0.1");
   }
 
   @Test
@@ -168,7 +179,10 @@ class LoopbackChatTest {
         .isInstanceOf(ExecutionException.class)
         .cause()
         .isInstanceOf(WebSocketHandshakeException.class)
-        .satisfies(e -> assertThat(((WebSocketHandshakeException) e).getResponse().statusCode()).isEqualTo(403));
+        .satisfies(
+            e ->
+                assertThat(((WebSocketHandshakeException) e).getResponse().statusCode())
+                    .isEqualTo(403));
     assertThat(app.connectionsTable).isEmpty();
   }
 
@@ -177,10 +191,17 @@ class LoopbackChatTest {
     Inbox inbox = new Inbox();
     URI wrong = URI.create("ws://127.0.0.1:" + endpoint.port() + "/dev");
 
-    assertThatThrownBy(() -> http.newWebSocketBuilder().buildAsync(wrong, inbox).get(WAIT_SECONDS, TimeUnit.SECONDS))
+    assertThatThrownBy(
+            () ->
+                http.newWebSocketBuilder()
+                    .buildAsync(wrong, inbox)
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS))
         .cause()
         .isInstanceOf(WebSocketHandshakeException.class)
-        .satisfies(e -> assertThat(((WebSocketHandshakeException) e).getResponse().statusCode()).isEqualTo(403));
+        .satisfies(
+            e ->
+                assertThat(((WebSocketHandshakeException) e).getResponse().statusCode())
+                    .isEqualTo(403));
   }
 
   @Test
@@ -262,11 +283,14 @@ class LoopbackChatTest {
     connect(inbox, "");
     String id = gateway.connectionIds("chat").get(0);
     try (var management =
-        software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient.builder()
+        software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient
+            .builder()
             .endpointOverride(gateway.managementEndpoint("chat"))
             .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-            .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("test", "test")))
+            .credentialsProvider(
+                software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                        "test", "test")))
             .build()) {
       management.deleteConnection(r -> r.connectionId(id));
     }
@@ -284,7 +308,12 @@ class LoopbackChatTest {
 
     String id = awaitDisconnect();
     String event = functions.payloads("OnDisconnect").get(0);
-    assertThat(TestFunctions.JSON.readTree(event).get("requestContext").get("disconnectStatusCode").asInt())
+    assertThat(
+            TestFunctions.JSON
+                .readTree(event)
+                .get("requestContext")
+                .get("disconnectStatusCode")
+                .asInt())
         .isEqualTo(1001);
     assertThat(id).isNotNull();
     // The close frame carries 1001; the client's view is checked only for closing, because the

@@ -41,22 +41,31 @@ class ManagementApiTest {
   @BeforeEach
   void start() {
     functions
-        .webSocket("OnConnect", e -> {
-          try (ApiGatewayManagementApiClient client = client(e.getRequestContext().getDomainName(), e.getRequestContext().getStage())) {
-            client.postToConnection(r -> r.connectionId(e.getRequestContext().getConnectionId())
-                .data(SdkBytes.fromUtf8String("too early")));
-            postedFromConnect.set("posted");
-          } catch (GoneException gone) {
-            postedFromConnect.set("gone " + gone.statusCode());
-          }
-          return TestFunctions.status(200);
-        })
+        .webSocket(
+            "OnConnect",
+            e -> {
+              try (ApiGatewayManagementApiClient client =
+                  client(e.getRequestContext().getDomainName(), e.getRequestContext().getStage())) {
+                client.postToConnection(
+                    r ->
+                        r.connectionId(e.getRequestContext().getConnectionId())
+                            .data(SdkBytes.fromUtf8String("too early")));
+                postedFromConnect.set("posted");
+              } catch (GoneException gone) {
+                postedFromConnect.set("gone " + gone.statusCode());
+              }
+              return TestFunctions.status(200);
+            })
         .webSocket("OnDisconnect", e -> TestFunctions.status(200))
         .webSocket("OnDefault", e -> TestFunctions.status(200));
     WebSocketApi api =
-        WebSocketApi.builder("mgmt").apiId("q1w2e3r4t5").stage("prod")
-            .route("$connect", "OnConnect").route("$disconnect", "OnDisconnect")
-            .route("$default", "OnDefault").build();
+        WebSocketApi.builder("mgmt")
+            .apiId("q1w2e3r4t5")
+            .stage("prod")
+            .route("$connect", "OnConnect")
+            .route("$disconnect", "OnDisconnect")
+            .route("$default", "OnDefault")
+            .build();
     gateway = WebSocketGateway.builder().api(api).build();
     harness = Harness.builder().clock(clock).functions(functions).service(gateway).build();
     management = client("q1w2e3r4t5.execute-api.us-east-1.amazonaws.com", "prod");
@@ -66,7 +75,8 @@ class ManagementApiTest {
     return ApiGatewayManagementApiClient.builder()
         .endpointOverride(java.net.URI.create("https://" + host + "/" + stage))
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .build();
   }
 
@@ -88,7 +98,8 @@ class ManagementApiTest {
   void postToConnection_deliversTheDataAsAMessage() {
     WebSocketClient client = gateway.connect("mgmt");
 
-    management.postToConnection(r -> r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String("pushed ✓")));
+    management.postToConnection(
+        r -> r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String("pushed ✓")));
 
     assertThat(client.receive()).isEqualTo("pushed ✓");
   }
@@ -102,11 +113,13 @@ class ManagementApiTest {
 
   @Test
   void getConnection_reportsConnectedAtIdentityAndLastActiveAt() {
-    WebSocketClient client = gateway.connector("mgmt").sourceIp("198.51.100.4").userAgent("test-agent/1").connect();
+    WebSocketClient client =
+        gateway.connector("mgmt").sourceIp("198.51.100.4").userAgent("test-agent/1").connect();
     clock.advance(Duration.ofSeconds(30));
     client.send("activity");
 
-    GetConnectionResponse connection = management.getConnection(r -> r.connectionId(client.connectionId()));
+    GetConnectionResponse connection =
+        management.getConnection(r -> r.connectionId(client.connectionId()));
 
     assertThat(connection.connectedAt()).isEqualTo(START);
     assertThat(connection.lastActiveAt()).isEqualTo(START.plusSeconds(30));
@@ -132,13 +145,23 @@ class ManagementApiTest {
     String id = client.connectionId();
     client.close();
 
-    assertThatThrownBy(() -> management.postToConnection(r -> r.connectionId(id).data(SdkBytes.fromUtf8String("x"))))
+    assertThatThrownBy(
+            () ->
+                management.postToConnection(
+                    r -> r.connectionId(id).data(SdkBytes.fromUtf8String("x"))))
         .isInstanceOf(GoneException.class)
-        .hasMessageStartingWith("Service returned error code GoneException (Service: ApiGatewayManagementApi, Status Code: 410")
+        .hasMessageStartingWith(
+            "Service returned error code GoneException (Service: ApiGatewayManagementApi, Status"
+                + " Code: 410")
         .satisfies(e -> assertThat(((GoneException) e).statusCode()).isEqualTo(410))
-        .satisfies(e -> assertThat(((GoneException) e).awsErrorDetails().errorCode()).isEqualTo("GoneException"));
-    assertThatThrownBy(() -> management.getConnection(r -> r.connectionId(id))).isInstanceOf(GoneException.class);
-    assertThatThrownBy(() -> management.deleteConnection(r -> r.connectionId(id))).isInstanceOf(GoneException.class);
+        .satisfies(
+            e ->
+                assertThat(((GoneException) e).awsErrorDetails().errorCode())
+                    .isEqualTo("GoneException"));
+    assertThatThrownBy(() -> management.getConnection(r -> r.connectionId(id)))
+        .isInstanceOf(GoneException.class);
+    assertThatThrownBy(() -> management.deleteConnection(r -> r.connectionId(id)))
+        .isInstanceOf(GoneException.class);
   }
 
   @Test
@@ -151,12 +174,14 @@ class ManagementApiTest {
   void wrongStage_isForbidden_withNoMethodFound() {
     WebSocketClient client = gateway.connect("mgmt");
     String id = client.connectionId();
-    try (ApiGatewayManagementApiClient wrong = client("q1w2e3r4t5.execute-api.us-east-1.amazonaws.com", "dev")) {
+    try (ApiGatewayManagementApiClient wrong =
+        client("q1w2e3r4t5.execute-api.us-east-1.amazonaws.com", "dev")) {
       assertThatThrownBy(() -> wrong.getConnection(r -> r.connectionId(id)))
           .isInstanceOf(ForbiddenException.class)
-          .hasMessageStartingWith("No method found matching route dev/@connections/"
-              + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
-              + " for http method GET. (Service: ApiGatewayManagementApi, Status Code: 403");
+          .hasMessageStartingWith(
+              "No method found matching route dev/@connections/"
+                  + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+                  + " for http method GET. (Service: ApiGatewayManagementApi, Status Code: 403");
     }
   }
 
@@ -165,11 +190,17 @@ class ManagementApiTest {
     WebSocketClient client = gateway.connect("mgmt");
     try (ApiGatewayManagementApiClient noStage =
         ApiGatewayManagementApiClient.builder()
-            .endpointOverride(java.net.URI.create("https://q1w2e3r4t5.execute-api.us-east-1.amazonaws.com"))
+            .endpointOverride(
+                java.net.URI.create("https://q1w2e3r4t5.execute-api.us-east-1.amazonaws.com"))
             .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
             .build()) {
-      assertThatThrownBy(() -> noStage.postToConnection(r -> r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String("x"))))
+      assertThatThrownBy(
+              () ->
+                  noStage.postToConnection(
+                      r ->
+                          r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String("x"))))
           .isInstanceOf(ForbiddenException.class)
           .hasMessageStartingWith("No method found matching route @connections/");
     }
@@ -181,7 +212,10 @@ class ManagementApiTest {
     byte[] data = new byte[128 * 1024 + 1];
     java.util.Arrays.fill(data, (byte) 'a');
 
-    assertThatThrownBy(() -> management.postToConnection(r -> r.connectionId(client.connectionId()).data(SdkBytes.fromByteArray(data))))
+    assertThatThrownBy(
+            () ->
+                management.postToConnection(
+                    r -> r.connectionId(client.connectionId()).data(SdkBytes.fromByteArray(data))))
         .isInstanceOf(PayloadTooLargeException.class)
         .satisfies(e -> assertThat(((PayloadTooLargeException) e).statusCode()).isEqualTo(413));
     assertThat(client.isOpen()).isTrue();
@@ -192,7 +226,8 @@ class ManagementApiTest {
     WebSocketClient client = gateway.connect("mgmt");
     String data = "b".repeat(128 * 1024);
 
-    management.postToConnection(r -> r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String(data)));
+    management.postToConnection(
+        r -> r.connectionId(client.connectionId()).data(SdkBytes.fromUtf8String(data)));
 
     assertThat(client.receive()).hasSize(128 * 1024);
   }

@@ -27,9 +27,14 @@ class QuotaAndTimeoutTest {
   void start() {
     functions
         .webSocket("OnDisconnect", e -> TestFunctions.status(200))
-        .webSocket("Echo", e -> java.util.Map.of("statusCode", 200, "body", "got " + e.getBody().length()));
+        .webSocket(
+            "Echo",
+            e -> java.util.Map.of("statusCode", 200, "body", "got " + e.getBody().length()));
     WebSocketApi api =
-        WebSocketApi.builder("quota").route("$disconnect", "OnDisconnect").twoWayRoute("$default", "Echo").build();
+        WebSocketApi.builder("quota")
+            .route("$disconnect", "OnDisconnect")
+            .twoWayRoute("$default", "Echo")
+            .build();
     gateway = WebSocketGateway.builder().api(api).build();
     harness = Harness.builder().clock(clock).functions(functions).service(gateway).build();
   }
@@ -131,7 +136,8 @@ class QuotaAndTimeoutTest {
 
     assertThatThrownBy(() -> client.close(1006, ""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("A client may close with 1000, 1001 or 3000-4999 (RFC 6455 section 7.4), got 1006");
+        .hasMessage(
+            "A client may close with 1000, 1001 or 3000-4999 (RFC 6455 section 7.4), got 1006");
     assertThat(client.isOpen()).isTrue();
   }
 

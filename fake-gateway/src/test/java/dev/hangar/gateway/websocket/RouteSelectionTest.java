@@ -10,7 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** "Working with routes for WebSocket APIs": route selection, $default fallback, route responses. */
+/**
+ * "Working with routes for WebSocket APIs": route selection, $default fallback, route responses.
+ */
 class RouteSelectionTest {
   private final TestFunctions functions = new TestFunctions();
   private Harness harness;
@@ -18,11 +20,15 @@ class RouteSelectionTest {
 
   private WebSocketClient connect(WebSocketApi api) {
     functions
-        .webSocket("Join", e -> Map.of("statusCode", 200, "body", "joined " + e.getRequestContext().getRouteKey()))
+        .webSocket(
+            "Join",
+            e -> Map.of("statusCode", 200, "body", "joined " + e.getRequestContext().getRouteKey()))
         .webSocket("Default", e -> Map.of("statusCode", 200, "body", "default"))
-        .webSocket("Fails", e -> {
-          throw new IllegalStateException("boom");
-        });
+        .webSocket(
+            "Fails",
+            e -> {
+              throw new IllegalStateException("boom");
+            });
     gateway = WebSocketGateway.builder().api(api).build();
     harness = Harness.builder().functions(functions).service(gateway).build();
     return gateway.connect(api.name());
@@ -42,7 +48,11 @@ class RouteSelectionTest {
   @Test
   void customRoute_selectedByActionProperty() {
     WebSocketClient client =
-        connect(WebSocketApi.builder("r").twoWayRoute("join", "Join").twoWayRoute("$default", "Default").build());
+        connect(
+            WebSocketApi.builder("r")
+                .twoWayRoute("join", "Join")
+                .twoWayRoute("$default", "Default")
+                .build());
 
     client.send("{\"action\":\"join\",\"room\":\"lobby\"}");
 
@@ -53,8 +63,11 @@ class RouteSelectionTest {
   @Test
   void nestedPath_selectsRoute() {
     WebSocketClient client =
-        connect(WebSocketApi.builder("r").routeSelectionExpression("$request.body.meta.type")
-            .twoWayRoute("join", "Join").build());
+        connect(
+            WebSocketApi.builder("r")
+                .routeSelectionExpression("$request.body.meta.type")
+                .twoWayRoute("join", "Join")
+                .build());
 
     client.send("{\"meta\":{\"type\":\"join\"}}");
 
@@ -64,9 +77,11 @@ class RouteSelectionTest {
   @Test
   void wrappedVariablesWithStaticText_areConcatenated() {
     WebSocketClient client =
-        connect(WebSocketApi.builder("r")
-            .routeSelectionExpression("${request.body.service}/${request.body.action}")
-            .twoWayRoute("chat/join", "Join").build());
+        connect(
+            WebSocketApi.builder("r")
+                .routeSelectionExpression("${request.body.service}/${request.body.action}")
+                .twoWayRoute("chat/join", "Join")
+                .build());
 
     client.send("{\"service\":\"chat\",\"action\":\"join\"}");
 
@@ -76,7 +91,11 @@ class RouteSelectionTest {
   @Test
   void missingPath_resolvesToEmpty_andFallsBackToDefault() {
     WebSocketClient client =
-        connect(WebSocketApi.builder("r").twoWayRoute("join", "Join").twoWayRoute("$default", "Default").build());
+        connect(
+            WebSocketApi.builder("r")
+                .twoWayRoute("join", "Join")
+                .twoWayRoute("$default", "Default")
+                .build());
 
     client.send("{\"other\":1}");
 
@@ -86,7 +105,11 @@ class RouteSelectionTest {
   @Test
   void nonJsonBody_cannotBeEvaluated_andGoesToDefault() {
     WebSocketClient client =
-        connect(WebSocketApi.builder("r").twoWayRoute("join", "Join").twoWayRoute("$default", "Default").build());
+        connect(
+            WebSocketApi.builder("r")
+                .twoWayRoute("join", "Join")
+                .twoWayRoute("$default", "Default")
+                .build());
 
     client.send("{not json");
 
@@ -119,7 +142,11 @@ class RouteSelectionTest {
   void actionNamingAPredefinedRoute_doesNotRunIt() throws Exception {
     functions.webSocket("OnConnect", e -> TestFunctions.status(200));
     WebSocketClient client =
-        connect(WebSocketApi.builder("r").route("$connect", "OnConnect").twoWayRoute("join", "Join").build());
+        connect(
+            WebSocketApi.builder("r")
+                .route("$connect", "OnConnect")
+                .twoWayRoute("join", "Join")
+                .build());
 
     client.send("{\"action\":\"$connect\"}");
 
@@ -141,7 +168,8 @@ class RouteSelectionTest {
 
   @Test
   void oneWayRoute_sendsNothingBack() {
-    WebSocketClient client = connect(WebSocketApi.builder("r").route("$default", "Default").build());
+    WebSocketClient client =
+        connect(WebSocketApi.builder("r").route("$default", "Default").build());
 
     client.send("hello");
 
@@ -152,7 +180,11 @@ class RouteSelectionTest {
   @Test
   void staticExpression_routesEveryMessageToThatKey() {
     WebSocketClient client =
-        connect(WebSocketApi.builder("r").routeSelectionExpression("join").twoWayRoute("join", "Join").build());
+        connect(
+            WebSocketApi.builder("r")
+                .routeSelectionExpression("join")
+                .twoWayRoute("join", "Join")
+                .build());
 
     client.send("not even json");
 
@@ -161,28 +193,34 @@ class RouteSelectionTest {
 
   @Test
   void unsupportedExpression_failsAtDeclaration() {
-    assertThatThrownBy(() -> WebSocketApi.builder("r").routeSelectionExpression("$request.header.x"))
+    assertThatThrownBy(
+            () -> WebSocketApi.builder("r").routeSelectionExpression("$request.header.x"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("WebSocket API 'r': unsupported route selection expression '$request.header.x'"
-            + " (only $request.body.PATH or ${request.body.PATH} may use '$')");
+        .hasMessage(
+            "WebSocket API 'r': unsupported route selection expression '$request.header.x'"
+                + " (only $request.body.PATH or ${request.body.PATH} may use '$')");
   }
 
   @Test
   void reservedRouteKey_failsAtDeclaration() {
     assertThatThrownBy(() -> WebSocketApi.builder("r").route("$join", "Join"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("WebSocket API 'r': route key '$join' is not allowed; the '$' prefix is reserved"
-            + " for $connect, $disconnect and $default");
+        .hasMessage(
+            "WebSocket API 'r': route key '$join' is not allowed; the '$' prefix is reserved"
+                + " for $connect, $disconnect and $default");
   }
 
   @Test
   void unregisteredFunction_failsWhenTheHarnessIsBuilt() {
     WebSocketGateway broken =
-        WebSocketGateway.builder().api(WebSocketApi.builder("r").route("$default", "Missing").build()).build();
+        WebSocketGateway.builder()
+            .api(WebSocketApi.builder("r").route("$default", "Missing").build())
+            .build();
 
     assertThatThrownBy(() -> Harness.builder().functions(functions).service(broken).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("WebSocket API 'r': route '$default' integrates function 'Missing', which is not"
-            + " registered with the harness; register it or fix the name");
+        .hasMessage(
+            "WebSocket API 'r': route '$default' integrates function 'Missing', which is not"
+                + " registered with the harness; register it or fix the name");
   }
 }

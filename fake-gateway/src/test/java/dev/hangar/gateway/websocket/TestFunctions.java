@@ -1,10 +1,10 @@
 package dev.hangar.gateway.websocket;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.InvokeOutcome;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * A test-only function registry standing in for the Lambda runtime: the event JSON is read with a
- * lenient Jackson mapper into {@link APIGatewayV2WebSocketEvent}, as the Java runtime does for
- * API Gateway v2 events, and the handler's result is written back as JSON. Every payload a function
+ * lenient Jackson mapper into {@link APIGatewayV2WebSocketEvent}, as the Java runtime does for API
+ * Gateway v2 events, and the handler's result is written back as JSON. Every payload a function
  * received is kept, for event-shape assertions.
  */
 final class TestFunctions implements FunctionInvoker {
@@ -74,7 +74,8 @@ final class TestFunctions implements FunctionInvoker {
     if (handler == null) {
       throw new IllegalArgumentException("Function not found: " + functionName);
     }
-    payloads.computeIfAbsent(functionName, k -> new CopyOnWriteArrayList<>())
+    payloads
+        .computeIfAbsent(functionName, k -> new CopyOnWriteArrayList<>())
         .add(new String(payload, StandardCharsets.UTF_8));
     String requestId = UUID.nameUUIDFromBytes(payload).toString();
     try {
@@ -83,10 +84,16 @@ final class TestFunctions implements FunctionInvoker {
           requestId, JSON.writeValueAsBytes(result), java.util.Optional.empty(), "");
     } catch (RuntimeException | IOException e) {
       String error =
-          "{\"errorMessage\":" + JSON.valueToTree(String.valueOf(e.getMessage()))
-              + ",\"errorType\":\"" + e.getClass().getName() + "\",\"stackTrace\":[]}";
+          "{\"errorMessage\":"
+              + JSON.valueToTree(String.valueOf(e.getMessage()))
+              + ",\"errorType\":\""
+              + e.getClass().getName()
+              + "\",\"stackTrace\":[]}";
       return new InvokeOutcome(
-          requestId, error.getBytes(StandardCharsets.UTF_8), java.util.Optional.of("Unhandled"), "");
+          requestId,
+          error.getBytes(StandardCharsets.UTF_8),
+          java.util.Optional.of("Unhandled"),
+          "");
     }
   }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events functions receive, field by field, against the events API Gateway delivers (the
- * samples in "Manage connected users and client apps: $connect and $disconnect routes" and
- * captured events such as gist noid11/4aa8933d0b5cdbcc09d377c5d65d28c1): which fields are present
- * at all, in which event, and their values.
+ * samples in "Manage connected users and client apps: $connect and $disconnect routes" and captured
+ * events such as gist noid11/4aa8933d0b5cdbcc09d377c5d65d28c1): which fields are present at all, in
+ * which event, and their values.
  */
 class WebSocketEventShapeTest {
   private static final Instant START = Instant.parse("2024-02-09T18:11:43.419Z");
@@ -66,7 +66,8 @@ class WebSocketEventShapeTest {
   @Test
   void connectEvent_hasHeadersQueryAndConnectRequestContext() throws Exception {
     WebSocketClient client =
-        gateway.connector("shapes")
+        gateway
+            .connector("shapes")
             .queryParameter("room", "lobby")
             .queryParameter("room", "games")
             .header("Authorization", "token-1")
@@ -77,22 +78,35 @@ class WebSocketEventShapeTest {
     JsonNode event = last("OnConnect");
     assertThat(names(event))
         .containsExactly(
-            "headers", "multiValueHeaders", "queryStringParameters",
-            "multiValueQueryStringParameters", "requestContext", "isBase64Encoded");
+            "headers",
+            "multiValueHeaders",
+            "queryStringParameters",
+            "multiValueQueryStringParameters",
+            "requestContext",
+            "isBase64Encoded");
     assertThat(names(event.get("headers")))
         .containsExactly(
-            "Host", "Authorization", "User-Agent", "Sec-WebSocket-Extensions",
-            "Sec-WebSocket-Key", "Sec-WebSocket-Version", "X-Amzn-Trace-Id", "X-Forwarded-For",
-            "X-Forwarded-Port", "X-Forwarded-Proto");
+            "Host",
+            "Authorization",
+            "User-Agent",
+            "Sec-WebSocket-Extensions",
+            "Sec-WebSocket-Key",
+            "Sec-WebSocket-Version",
+            "X-Amzn-Trace-Id",
+            "X-Forwarded-For",
+            "X-Forwarded-Port",
+            "X-Forwarded-Proto");
     JsonNode headers = event.get("headers");
-    assertThat(headers.get("Host").asText()).isEqualTo("abcd123456.execute-api.us-east-1.amazonaws.com");
+    assertThat(headers.get("Host").asText())
+        .isEqualTo("abcd123456.execute-api.us-east-1.amazonaws.com");
     assertThat(headers.get("Sec-WebSocket-Version").asText()).isEqualTo("13");
     assertThat(headers.get("Sec-WebSocket-Key").asText()).matches("[A-Za-z0-9+/]{22}==");
     assertThat(headers.get("X-Amzn-Trace-Id").asText()).matches("Root=1-65c66adf-[0-9a-f]{24}");
     assertThat(headers.get("X-Forwarded-For").asText()).isEqualTo("203.0.113.7");
     assertThat(headers.get("X-Forwarded-Port").asText()).isEqualTo("443");
     assertThat(headers.get("X-Forwarded-Proto").asText()).isEqualTo("https");
-    assertThat(event.get("multiValueHeaders").get("Authorization").toString()).isEqualTo("[\"token-1\"]");
+    assertThat(event.get("multiValueHeaders").get("Authorization").toString())
+        .isEqualTo("[\"token-1\"]");
     assertThat(event.get("queryStringParameters").toString()).isEqualTo("{\"room\":\"games\"}");
     assertThat(event.get("multiValueQueryStringParameters").toString())
         .isEqualTo("{\"room\":[\"lobby\",\"games\"]}");
@@ -101,13 +115,24 @@ class WebSocketEventShapeTest {
     JsonNode context = event.get("requestContext");
     assertThat(names(context))
         .containsExactly(
-            "routeKey", "eventType", "extendedRequestId", "requestTime", "messageDirection",
-            "stage", "connectedAt", "requestTimeEpoch", "identity", "requestId", "domainName",
-            "connectionId", "apiId");
+            "routeKey",
+            "eventType",
+            "extendedRequestId",
+            "requestTime",
+            "messageDirection",
+            "stage",
+            "connectedAt",
+            "requestTimeEpoch",
+            "identity",
+            "requestId",
+            "domainName",
+            "connectionId",
+            "apiId");
     assertThat(context.get("routeKey").asText()).isEqualTo("$connect");
     assertThat(context.get("eventType").asText()).isEqualTo("CONNECT");
     assertThat(context.get("extendedRequestId").asText()).matches(ID);
-    assertThat(context.get("requestId").asText()).isEqualTo(context.get("extendedRequestId").asText());
+    assertThat(context.get("requestId").asText())
+        .isEqualTo(context.get("extendedRequestId").asText());
     assertThat(context.get("requestTime").asText()).isEqualTo("09/Feb/2024:18:11:43 +0000");
     assertThat(context.get("messageDirection").asText()).isEqualTo("IN");
     assertThat(context.get("stage").asText()).isEqualTo("dev");
@@ -145,9 +170,20 @@ class WebSocketEventShapeTest {
     JsonNode context = event.get("requestContext");
     assertThat(names(context))
         .containsExactly(
-            "routeKey", "messageId", "eventType", "extendedRequestId", "requestTime",
-            "messageDirection", "stage", "connectedAt", "requestTimeEpoch", "identity",
-            "requestId", "domainName", "connectionId", "apiId");
+            "routeKey",
+            "messageId",
+            "eventType",
+            "extendedRequestId",
+            "requestTime",
+            "messageDirection",
+            "stage",
+            "connectedAt",
+            "requestTimeEpoch",
+            "identity",
+            "requestId",
+            "domainName",
+            "connectionId",
+            "apiId");
     assertThat(context.get("routeKey").asText()).isEqualTo("$default");
     assertThat(context.get("eventType").asText()).isEqualTo("MESSAGE");
     assertThat(context.get("messageId").asText()).matches(ID);
@@ -172,9 +208,21 @@ class WebSocketEventShapeTest {
     JsonNode context = event.get("requestContext");
     assertThat(names(context))
         .containsExactly(
-            "routeKey", "disconnectStatusCode", "eventType", "extendedRequestId", "requestTime",
-            "messageDirection", "disconnectReason", "stage", "connectedAt", "requestTimeEpoch",
-            "identity", "requestId", "domainName", "connectionId", "apiId");
+            "routeKey",
+            "disconnectStatusCode",
+            "eventType",
+            "extendedRequestId",
+            "requestTime",
+            "messageDirection",
+            "disconnectReason",
+            "stage",
+            "connectedAt",
+            "requestTimeEpoch",
+            "identity",
+            "requestId",
+            "domainName",
+            "connectionId",
+            "apiId");
     assertThat(context.get("routeKey").asText()).isEqualTo("$disconnect");
     assertThat(context.get("eventType").asText()).isEqualTo("DISCONNECT");
     assertThat(context.get("disconnectStatusCode").asInt()).isEqualTo(4001);
@@ -188,9 +236,11 @@ class WebSocketEventShapeTest {
     client.send("hello");
 
     APIGatewayV2WebSocketEvent connect =
-        TestFunctions.JSON.readValue(functions.payloads("OnConnect").get(0), APIGatewayV2WebSocketEvent.class);
+        TestFunctions.JSON.readValue(
+            functions.payloads("OnConnect").get(0), APIGatewayV2WebSocketEvent.class);
     APIGatewayV2WebSocketEvent message =
-        TestFunctions.JSON.readValue(functions.payloads("OnDefault").get(0), APIGatewayV2WebSocketEvent.class);
+        TestFunctions.JSON.readValue(
+            functions.payloads("OnDefault").get(0), APIGatewayV2WebSocketEvent.class);
 
     assertThat(connect.getHeaders()).containsEntry("X-Test", "1");
     assertThat(connect.getRequestContext().getEventType()).isEqualTo("CONNECT");
@@ -207,14 +257,19 @@ class WebSocketEventShapeTest {
   void stageVariables_appearInEveryEvent() throws Exception {
     harness.close();
     WebSocketApi api =
-        WebSocketApi.builder("vars").stageVariable("table", "Connections")
-            .route("$connect", "OnConnect").route("$default", "OnDefault").build();
+        WebSocketApi.builder("vars")
+            .stageVariable("table", "Connections")
+            .route("$connect", "OnConnect")
+            .route("$default", "OnDefault")
+            .build();
     gateway = WebSocketGateway.builder().api(api).build();
     harness = Harness.builder().clock(clock).functions(functions).service(gateway).build();
 
     gateway.connect("vars").send("x");
 
-    assertThat(last("OnConnect").get("stageVariables").toString()).isEqualTo("{\"table\":\"Connections\"}");
-    assertThat(last("OnDefault").get("stageVariables").toString()).isEqualTo("{\"table\":\"Connections\"}");
+    assertThat(last("OnConnect").get("stageVariables").toString())
+        .isEqualTo("{\"table\":\"Connections\"}");
+    assertThat(last("OnDefault").get("stageVariables").toString())
+        .isEqualTo("{\"table\":\"Connections\"}");
   }
 }

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One deployed WebSocket API stage at run time: its open connections and what happens on
- * connect, on each message and on disconnect, as "Overview of WebSocket APIs in API Gateway"
- * describes. Safe for concurrent use; no lock is held while a function runs, so functions may post
- * back to any connection, their own included.
+ * One deployed WebSocket API stage at run time: its open connections and what happens on connect,
+ * on each message and on disconnect, as "Overview of WebSocket APIs in API Gateway" describes. Safe
+ * for concurrent use; no lock is held while a function runs, so functions may post back to any
+ * connection, their own included.
  */
 public final class ApiRuntime {
   private final String name;
@@ -256,7 +256,9 @@ public final class ApiRuntime {
     if (target != null) {
       // $disconnect is best effort in API Gateway too: its result and failures reach no one.
       IntegrationResult.invoke(
-          functions, target.functionName(), events.disconnect(connection, code, reason, clock.now()));
+          functions,
+          target.functionName(),
+          events.disconnect(connection, code, reason, clock.now()));
     }
   }
 
@@ -278,7 +280,9 @@ public final class ApiRuntime {
    */
   public List<String> openConnectionIds() {
     List<String> ids = new ArrayList<>();
-    connections.values().stream().filter(LiveConnection::isOpen).forEach(c -> ids.add(c.connectionId()));
+    connections.values().stream()
+        .filter(LiveConnection::isOpen)
+        .forEach(c -> ids.add(c.connectionId()));
     return ids;
   }
 

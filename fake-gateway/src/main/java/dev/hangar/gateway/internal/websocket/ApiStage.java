@@ -12,7 +12,11 @@ import java.util.Map;
  * @param stageVariables the stage variables
  */
 public record ApiStage(
-    String apiId, String stage, String region, String accountId, Map<String, String> stageVariables) {
+    String apiId,
+    String stage,
+    String region,
+    String accountId,
+    Map<String, String> stageVariables) {
 
   /** Copies the stage variables. */
   public ApiStage {
@@ -35,7 +39,15 @@ public record ApiStage(
    * @return {@code arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{route}}
    */
   public String routeArn(String routeKey) {
-    return "arn:aws:execute-api:" + region + ":" + accountId + ":" + apiId + "/" + stage + "/"
+    return "arn:aws:execute-api:"
+        + region
+        + ":"
+        + accountId
+        + ":"
+        + apiId
+        + "/"
+        + stage
+        + "/"
         + routeKey;
   }
 }

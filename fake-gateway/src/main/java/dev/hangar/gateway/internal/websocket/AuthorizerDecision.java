@@ -3,8 +3,8 @@ package dev.hangar.gateway.internal.websocket;
 import java.util.Map;
 
 /**
- * The result of a connect authorizer: allowed, with the {@code requestContext.authorizer} map
- * later events carry, or refused with the HTTP status the client sees.
+ * The result of a connect authorizer: allowed, with the {@code requestContext.authorizer} map later
+ * events carry, or refused with the HTTP status the client sees.
  *
  * @param allowed whether the connection may proceed
  * @param refusalStatus the HTTP status of a refusal (401, 403 or 500); 0 when allowed

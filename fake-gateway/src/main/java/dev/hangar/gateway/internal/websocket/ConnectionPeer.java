@@ -1,9 +1,9 @@
 package dev.hangar.gateway.internal.websocket;
 
 /**
- * The client side of one WebSocket connection as the gateway sees it: where pushed messages go
- * and how the gateway closes the connection. One implementation serves the in-process test client,
- * one a real socket on loopback.
+ * The client side of one WebSocket connection as the gateway sees it: where pushed messages go and
+ * how the gateway closes the connection. One implementation serves the in-process test client, one
+ * a real socket on loopback.
  */
 public interface ConnectionPeer {
 

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  */
 public final class GatewayIds {
   private static final DateTimeFormatter REQUEST_TIME =
-      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private final Supplier<String> uuids;
 
@@ -64,7 +65,9 @@ public final class GatewayIds {
    */
   public String traceId(Instant at) {
     String hex = uuids.get().replace("-", "");
-    return "Root=1-" + String.format(Locale.ROOT, "%08x", at.getEpochSecond()) + "-"
+    return "Root=1-"
+        + String.format(Locale.ROOT, "%08x", at.getEpochSecond())
+        + "-"
         + hex.substring(0, 24);
   }
 

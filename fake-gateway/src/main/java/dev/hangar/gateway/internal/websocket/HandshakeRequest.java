@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param query the query parameters, each with its values in arrival order
  * @param sourceIp the client's IP address
  */
-public record HandshakeRequest(HttpHeaders headers, Map<String, List<String>> query, String sourceIp) {
+public record HandshakeRequest(
+    HttpHeaders headers, Map<String, List<String>> query, String sourceIp) {
 
   /** Checks that no component is null and copies the query. */
   public HandshakeRequest {

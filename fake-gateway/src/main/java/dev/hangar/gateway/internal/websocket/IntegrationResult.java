@@ -44,8 +44,10 @@ record IntegrationResult(boolean failed, int statusCode, String body) {
       return new IntegrationResult(true, 502, null);
     }
     if (result == null || !result.isObject()) {
-      String body = result == null || result.isNull() ? null
-          : result.isTextual() ? result.asText() : result.toString();
+      String body =
+          result == null || result.isNull()
+              ? null
+              : result.isTextual() ? result.asText() : result.toString();
       return new IntegrationResult(false, 200, body);
     }
     JsonNode status = result.get("statusCode");
@@ -60,8 +62,8 @@ record IntegrationResult(boolean failed, int statusCode, String body) {
       }
     }
     JsonNode body = result.get("body");
-    String text = body == null || body.isNull() ? null
-        : body.isTextual() ? body.asText() : body.toString();
+    String text =
+        body == null || body.isNull() ? null : body.isTextual() ? body.asText() : body.toString();
     return new IntegrationResult(false, statusCode, text);
   }
 

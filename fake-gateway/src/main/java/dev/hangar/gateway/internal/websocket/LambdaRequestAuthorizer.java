@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * A Lambda {@code REQUEST} authorizer on {@code $connect}, as "Control access to WebSocket APIs
  * with AWS Lambda REQUEST authorizers" describes it: identity sources checked first (401 when one
- * is missing), the function invoked with the {@code REQUEST} input and a {@code methodArn} ending in
- * {@code /$connect}, its policy evaluated for that ARN (403 on deny), its failure with {@code
+ * is missing), the function invoked with the {@code REQUEST} input and a {@code methodArn} ending
+ * in {@code /$connect}, its policy evaluated for that ARN (403 on deny), its failure with {@code
  * Unauthorized} a 401, any other failure or a malformed result a 500.
  *
  * <p>The WebSocket gateway's own implementation until the REST/HTTP APIs' shared Lambda authorizer
@@ -52,8 +52,13 @@ public final class LambdaRequestAuthorizer implements ConnectAuthorizer {
     input.put("methodArn", methodArn);
     ObjectNode connect = events.connect(connection, now);
     for (String field :
-        List.of("headers", "multiValueHeaders", "queryStringParameters",
-            "multiValueQueryStringParameters", "stageVariables", "requestContext")) {
+        List.of(
+            "headers",
+            "multiValueHeaders",
+            "queryStringParameters",
+            "multiValueQueryStringParameters",
+            "stageVariables",
+            "requestContext")) {
       if (connect.has(field)) {
         input.set(field, connect.get(field));
       }
@@ -122,7 +127,8 @@ public final class LambdaRequestAuthorizer implements ConnectAuthorizer {
       if (!values.isObject()) {
         return AuthorizerDecision.refuse(500);
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         JsonNode value = entry.getValue();
         // API Gateway accepts only strings, numbers and booleans as context values.

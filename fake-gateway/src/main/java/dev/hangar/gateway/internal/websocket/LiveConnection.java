@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One WebSocket connection of an API: its id, when it connected and was last active, who opened
- * it, what the authorizer said about it, and its peer. Safe for concurrent use.
+ * One WebSocket connection of an API: its id, when it connected and was last active, who opened it,
+ * what the authorizer said about it, and its peer. Safe for concurrent use.
  */
 public final class LiveConnection {
   private final String connectionId;

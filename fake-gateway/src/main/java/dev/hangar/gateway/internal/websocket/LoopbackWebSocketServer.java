@@ -72,8 +72,8 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
       throw new IOException("Interrupted while starting the WebSocket server", e);
     }
     if (server.startFailure != null) {
-      throw new IOException("Could not start the WebSocket server: " + server.startFailure,
-          server.startFailure);
+      throw new IOException(
+          "Could not start the WebSocket server: " + server.startFailure, server.startFailure);
     }
     return server;
   }
@@ -94,10 +94,12 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
   @Override
   public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
       WebSocket conn, Draft draft, ClientHandshake request) throws InvalidDataException {
-    ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
+    ServerHandshakeBuilder response =
+        super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
     URI target = URI.create(request.getResourceDescriptor());
     String path = target.getRawPath();
-    if (!("/" + api.stage().stage()).equals(path) && !("/" + api.stage().stage() + "/").equals(path)) {
+    if (!("/" + api.stage().stage()).equals(path)
+        && !("/" + api.stage().stage() + "/").equals(path)) {
       refuse(conn, 403);
     }
     SocketPeer peer = new SocketPeer(conn);
@@ -120,8 +122,10 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
     if (raw != null && !raw.isEmpty()) {
       for (String pair : raw.split("&")) {
         int eq = pair.indexOf('=');
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     }
@@ -135,12 +139,21 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
    * library's own answer that follows is never read by the client.
    */
   private static void refuse(WebSocket conn, int status) throws InvalidDataException {
-    String body = status == 401 ? "{\"message\":\"Unauthorized\"}"
-        : status == 403 ? "{\"message\":\"Forbidden\"}" : "";
-    String head = "HTTP/1.1 " + status + " " + reasonPhrase(status) + "\r\n"
-        + "Content-Type: application/json\r\n"
-        + "Content-Length: " + body.length() + "\r\n"
-        + "Connection: close\r\n\r\n";
+    String body =
+        status == 401
+            ? "{\"message\":\"Unauthorized\"}"
+            : status == 403 ? "{\"message\":\"Forbidden\"}" : "";
+    String head =
+        "HTTP/1.1 "
+            + status
+            + " "
+            + reasonPhrase(status)
+            + "\r\n"
+            + "Content-Type: application/json\r\n"
+            + "Content-Length: "
+            + body.length()
+            + "\r\n"
+            + "Connection: close\r\n\r\n";
     try {
       ByteChannel channel = ((WebSocketImpl) conn).getChannel();
       ByteBuffer bytes = ByteBuffer.wrap((head + body).getBytes(StandardCharsets.US_ASCII));
@@ -156,16 +169,26 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
 
   private static String reasonPhrase(int status) {
     switch (status) {
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      default: return "Error";
+      case 400:
+        return "Bad Request";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 502:
+        return "Bad Gateway";
+      case 503:
+        return "Service Unavailable";
+      case 504:
+        return "Gateway Timeout";
+      default:
+        return "Error";
     }
   }
 
@@ -239,7 +262,8 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
     }
 
     @Override
-    public void processFrame(WebSocketImpl webSocketImpl, org.java_websocket.framing.Framedata frame)
+    public void processFrame(
+        WebSocketImpl webSocketImpl, org.java_websocket.framing.Framedata frame)
         throws InvalidDataException {
       if (frame.getPayloadData().remaining() > Limits.MAX_FRAME_BYTES) {
         throw new InvalidDataException(Limits.MESSAGE_TOO_BIG, "Message too big");

@@ -16,13 +16,18 @@ import java.util.function.Supplier;
 /**
  * The {@code @connections} management API of one WebSocket API stage, as the {@code
  * ApiGatewayManagementApi} REST-JSON protocol carries it ("Use @connections commands in your
- * backend service"): {@code POST} (PostToConnection), {@code GET} (GetConnection) and {@code DELETE}
- * (DeleteConnection) on {@code /{stage}/@connections/{connectionId}}; {@code GoneException} (410)
- * for a connection that is closed or unknown; {@code PayloadTooLargeException} (413) above 128 KB;
- * {@code ForbiddenException} (403) "No method found matching route ..." for other paths and methods.
+ * backend service"): {@code POST} (PostToConnection), {@code GET} (GetConnection) and {@code
+ * DELETE} (DeleteConnection) on {@code /{stage}/@connections/{connectionId}}; {@code GoneException}
+ * (410) for a connection that is closed or unknown; {@code PayloadTooLargeException} (413) above
+ * 128 KB; {@code ForbiddenException} (403) "No method found matching route ..." for other paths and
+ * methods.
  */
 public final class ManagementApi {
   private static final String CONNECTIONS = "@connections";
+
+  /** The text of the SDK model's description of the error; API Gateway's own text is unverified. */
+  private static final String TOO_LARGE =
+      "{\"message\":\"The data has exceeded the maximum size allowed.\"}";
 
   private final ApiRuntime api;
   private final Supplier<String> requestIds;
@@ -73,7 +78,7 @@ public final class ManagementApi {
     switch (request.method()) {
       case "POST":
         if (request.body().length > Limits.MAX_MESSAGE_BYTES) {
-          return error(413, "PayloadTooLargeException", "{\"message\":\"The data has exceeded the maximum size allowed.\"}");
+          return error(413, "PayloadTooLargeException", TOO_LARGE);
         }
         api.post(connection, request.body());
         return ok(200, "");
@@ -95,8 +100,11 @@ public final class ManagementApi {
     ObjectNode body = WebSocketEvents.JSON.createObjectNode();
     body.put(
         "message",
-        "No method found matching route " + request.path().substring(1) + " for http method "
-            + request.method() + ".");
+        "No method found matching route "
+            + request.path().substring(1)
+            + " for http method "
+            + request.method()
+            + ".");
     return error(403, "ForbiddenException", body.toString());
   }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class RouteSelectionExpression {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern UNWRAPPED = Pattern.compile("\\$request\\.body((?:\\.[^.${}\\s]+)+)");
+  private static final Pattern UNWRAPPED =
+      Pattern.compile("\\$request\\.body((?:\\.[^.${}\\s]+)+)");
   private static final Pattern WRAPPED = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern BODY_PATH = Pattern.compile("request\\.body((?:\\.[^.${}\\s]+)+)");
 
@@ -58,7 +59,8 @@ public final class RouteSelectionExpression {
       addText(apiName, expression, expression.substring(at, wrapped.start()), parts);
       Matcher body = BODY_PATH.matcher(wrapped.group(1));
       if (!body.matches()) {
-        throw invalid(apiName, expression, "${" + wrapped.group(1) + "} is not ${request.body.PATH}");
+        throw invalid(
+            apiName, expression, "${" + wrapped.group(1) + "} is not ${request.body.PATH}");
       }
       parts.add(new Part(null, path(body.group(1))));
       at = wrapped.end();
@@ -83,8 +85,13 @@ public final class RouteSelectionExpression {
 
   private static IllegalArgumentException invalid(String apiName, String expression, String why) {
     return new IllegalArgumentException(
-        "WebSocket API '" + apiName + "': unsupported route selection expression '" + expression
-            + "' (" + why + ")");
+        "WebSocket API '"
+            + apiName
+            + "': unsupported route selection expression '"
+            + expression
+            + "' ("
+            + why
+            + ")");
   }
 
   /**

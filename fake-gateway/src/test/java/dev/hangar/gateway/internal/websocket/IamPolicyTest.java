@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Policy evaluation of a Lambda authorizer's output for a {@code $connect} method ARN. */
 class IamPolicyTest {
-  private static final String ARN = "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/$connect";
+  private static final String ARN =
+      "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/$connect";
 
   private static IamPolicy.Verdict evaluate(String policy) throws Exception {
     JsonNode node = WebSocketEvents.JSON.readTree(policy.replace('\'', '"'));
@@ -16,41 +17,62 @@ class IamPolicyTest {
 
   @Test
   void allowForTheExactArn() throws Exception {
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'execute-api:Invoke','Resource':'" + ARN + "'}]}"))
+    assertThat(
+            evaluate(
+                "{'Statement':[{'Effect':'Allow','Action':'execute-api:Invoke','Resource':'"
+                    + ARN
+                    + "'}]}"))
         .isEqualTo(IamPolicy.Verdict.ALLOW);
   }
 
   @Test
   void singleStatementObject_andResourceArray() throws Exception {
-    assertThat(evaluate("{'Statement':{'Effect':'Allow','Action':['execute-api:Invoke'],'Resource':['x','" + ARN + "']}}"))
+    assertThat(
+            evaluate(
+                "{'Statement':{'Effect':'Allow','Action':['execute-api:Invoke'],'Resource':['x','"
+                    + ARN
+                    + "']}}"))
         .isEqualTo(IamPolicy.Verdict.ALLOW);
   }
 
   @Test
   void wildcards() throws Exception {
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'execute-api:*','Resource':'arn:aws:execute-api:us-east-1:*:abcdef1234/*/$connect'}]}"))
+    assertThat(
+            evaluate(
+                "{'Statement':[{'Effect':'Allow','Action':'execute-api:*','Resource':'arn:aws:execute-api:us-east-1:*:abcdef1234/*/$connect'}]}"))
         .isEqualTo(IamPolicy.Verdict.ALLOW);
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'*','Resource':'arn:aws:execute-api:us-east-1:123456789012:abcdef1234/pro?/*'}]}"))
+    assertThat(
+            evaluate(
+                "{'Statement':[{'Effect':'Allow','Action':'*','Resource':'arn:aws:execute-api:us-east-1:123456789012:abcdef1234/pro?/*'}]}"))
         .isEqualTo(IamPolicy.Verdict.ALLOW);
   }
 
   @Test
   void actionIsCaseInsensitive() throws Exception {
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'Execute-API:invoke','Resource':'*'}]}"))
+    assertThat(
+            evaluate(
+                "{'Statement':[{'Effect':'Allow','Action':'Execute-API:invoke','Resource':'*'}]}"))
         .isEqualTo(IamPolicy.Verdict.ALLOW);
   }
 
   @Test
   void explicitDenyWins() throws Exception {
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'*','Resource':'*'},{'Effect':'Deny','Action':'*','Resource':'" + ARN + "'}]}"))
+    assertThat(
+            evaluate(
+                "{'Statement':[{'Effect':'Allow','Action':'*','Resource':'*'},{'Effect':'Deny','Action':'*','Resource':'"
+                    + ARN
+                    + "'}]}"))
         .isEqualTo(IamPolicy.Verdict.DENY);
   }
 
   @Test
   void noMatchingStatement_isAnImplicitDeny() throws Exception {
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:123456789012:other/prod/$connect'}]}"))
+    assertThat(
+            evaluate(
+                "{'Statement':[{'Effect':'Allow','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:123456789012:other/prod/$connect'}]}"))
         .isEqualTo(IamPolicy.Verdict.DENY);
-    assertThat(evaluate("{'Statement':[{'Effect':'Allow','Action':'s3:GetObject','Resource':'*'}]}"))
+    assertThat(
+            evaluate("{'Statement':[{'Effect':'Allow','Action':'s3:GetObject','Resource':'*'}]}"))
         .isEqualTo(IamPolicy.Verdict.DENY);
     assertThat(evaluate("{'Statement':[]}")).isEqualTo(IamPolicy.Verdict.DENY);
   }

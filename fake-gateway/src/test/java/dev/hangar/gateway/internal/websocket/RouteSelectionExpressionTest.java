@@ -83,8 +83,9 @@ class RouteSelectionExpressionTest {
   void otherSources_areRejected() {
     assertThatThrownBy(() -> RouteSelectionExpression.parse("api", "${request.header.x}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("WebSocket API 'api': unsupported route selection expression"
-            + " '${request.header.x}' (${request.header.x} is not ${request.body.PATH})");
+        .hasMessage(
+            "WebSocket API 'api': unsupported route selection expression"
+                + " '${request.header.x}' (${request.header.x} is not ${request.body.PATH})");
     assertThatThrownBy(() -> RouteSelectionExpression.parse("api", ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("WebSocket API 'api': unsupported route selection expression '' (it is empty)");
