@@ -78,6 +78,50 @@ class ChatRoomTest {
   }
 
   @Test
+  void manyClientsSendingConcurrently_eachGetsItsOwnRepliesInOrder() throws Exception {
+    harness.close();
+    functions.webSocket("Echo", e -> java.util.Map.of("statusCode", 200, "body", e.getBody()));
+    gateway =
+        WebSocketGateway.builder()
+            .api(WebSocketApi.builder("echo").twoWayRoute("$default", "Echo").build())
+            .build();
+    harness = Harness.builder().functions(functions).service(gateway).build();
+    int clients = 8;
+    int messages = 25;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(clients);
+    try {
+      java.util.List<java.util.concurrent.Future<java.util.List<String>>> results =
+          new java.util.ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int id = c;
+        results.add(
+            pool.submit(
+                () -> {
+                  WebSocketClient client = gateway.connect("echo");
+                  java.util.List<String> got = new java.util.ArrayList<>();
+                  for (int m = 0; m < messages; m++) {
+                    client.send(id + ":" + m);
+                    got.add(client.receive());
+                  }
+                  client.close();
+                  return got;
+                }));
+      }
+      for (int c = 0; c < clients; c++) {
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int m = 0; m < messages; m++) {
+          expected.add(c + ":" + m);
+        }
+        assertThat(results.get(c).get()).containsExactlyElementsOf(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(gateway.connectionIds("echo")).isEmpty();
+  }
+
+  @Test
   void chat_manyClientsAtOnce_allReceiveTheBroadcast() throws Exception {
     WebSocketClient sender = gateway.connect("chat");
     int count = 20;

@@ -97,6 +97,34 @@ class GatewaySetupTest {
   }
 
   @Test
+  void managementApi_isReachableOverTheHarnessLoopbackHttpEndpoint() {
+    WebSocketGateway gateway = WebSocketGateway.builder().api(api("chat")).build();
+    try (Harness harness = Harness.builder().functions(functions).service(gateway).build()) {
+      java.net.URI loopback = harness.serveOnLoopback(0).uri();
+      try (ApiGatewayManagementApiClient client =
+          ApiGatewayManagementApiClient.builder()
+              .endpointOverride(java.net.URI.create(loopback + "/prod"))
+              .region(Region.US_EAST_1)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+              .build()) {
+        WebSocketClient socket = gateway.connect("chat");
+
+        client.postToConnection(
+            r -> r.connectionId(socket.connectionId()).data(SdkBytes.fromUtf8String("over http")));
+
+        assertThat(socket.receive()).isEqualTo("over http");
+        assertThat(
+                client
+                    .getConnection(r -> r.connectionId(socket.connectionId()))
+                    .identity()
+                    .sourceIp())
+            .isEqualTo("127.0.0.1");
+      }
+    }
+  }
+
+  @Test
   void connectionIdsWithSlashAndPlus_surviveThePathEncoding() {
     WebSocketGateway gateway = WebSocketGateway.builder().api(api("chat")).build();
     try (Harness harness = Harness.builder().functions(functions).service(gateway).build();
