@@ -49,10 +49,11 @@ final class DynamoTarget implements AutoCloseable {
     try {
       Class<?> embedded =
           Class.forName("com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded");
-      Object server = embedded.getMethod("create", boolean.class).invoke(null, true);
-      DynamoDbClient client =
-          (DynamoDbClient) server.getClass().getMethod("dynamoDbClient").invoke(server);
-      AutoCloseable closer = () -> server.getClass().getMethod("shutdownNow").invoke(server);
+      Class<?> api = Class.forName(
+          "com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal");
+      Object server = embedded.getMethod("create", Boolean.class).invoke(null, Boolean.TRUE);
+      DynamoDbClient client = (DynamoDbClient) api.getMethod("dynamoDbClient").invoke(server);
+      AutoCloseable closer = () -> api.getMethod("shutdownNow").invoke(server);
       return new DynamoTarget(client, closer, null);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("DynamoDB Local is not on the test class path; run with"

@@ -71,7 +71,7 @@ public final class BatchOperations {
             + " Member must not be null");
       }
       total += keys.size();
-      RequestExpressions expressions = new RequestExpressions(raw);
+      RequestExpressions expressions = new RequestExpressions(raw, RequestExpressions.PROJECTION);
       ItemProjection projection = expressions.projection();
       expressions.finish();
       gets.add(new GetRequest(null, raw, keys, Boolean.TRUE.equals(JsonShapes.bool(raw,

@@ -52,7 +52,7 @@ public final class ItemOperations {
     if (returnValues != null && !returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    RequestExpressions expressions = new RequestExpressions(request);
+    RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.CONDITION);
     ItemCondition condition = expressions.condition("ConditionExpression", "Expected");
     expressions.finish();
     Table table = state.catalog().require(tableName);
@@ -90,7 +90,7 @@ public final class ItemOperations {
     if (returnValues != null && !returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    RequestExpressions expressions = new RequestExpressions(request);
+    RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.CONDITION);
     ItemCondition condition = expressions.condition("ConditionExpression", "Expected");
     expressions.finish();
     Table table = state.catalog().require(tableName);
@@ -121,7 +121,7 @@ public final class ItemOperations {
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
-    RequestExpressions expressions = new RequestExpressions(request);
+    RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.UPDATE);
     ItemUpdate update = expressions.update();
     ItemCondition condition = expressions.condition("ConditionExpression", "Expected");
     expressions.finish();
@@ -197,7 +197,7 @@ public final class ItemOperations {
         .notNull(keyAttributes, "key")
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .throwIfAny();
-    RequestExpressions expressions = new RequestExpressions(request);
+    RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.PROJECTION);
     ItemProjection projection = expressions.projection();
     expressions.finish();
     Table table = state.catalog().require(tableName);

@@ -89,7 +89,7 @@ public final class QueryScan {
           + " parameter TotalSegments: Segment: " + segment + " is not less than TotalSegments: "
           + totalSegments);
     }
-    RequestExpressions expressions = new RequestExpressions(request);
+    RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.SCAN);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "ScanFilter");
     expressions.finish();
@@ -111,7 +111,7 @@ public final class QueryScan {
     Common common = common(request, check);
     Boolean forward = JsonShapes.bool(request, "ScanIndexForward");
     check.throwIfAny();
-    RequestExpressions expressions = new RequestExpressions(request);
+    RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.QUERY);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "QueryFilter");
     rejectIndex(request, common);

@@ -26,12 +26,28 @@ final class RequestExpressions {
       "Expected", "QueryFilter", "ScanFilter", "KeyConditions", "AttributesToGet",
       "AttributeUpdates", "ConditionalOperator");
 
+  /** The expression members of each kind of request, in the order DynamoDB names them. */
+  static final List<String> CONDITION = List.of("ConditionExpression");
+  static final List<String> UPDATE = List.of("UpdateExpression", "ConditionExpression");
+  static final List<String> PROJECTION = List.of("ProjectionExpression");
+  static final List<String> SCAN = List.of("ProjectionExpression", "FilterExpression");
+  static final List<String> QUERY =
+      List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression");
+
   private final JsonNode request;
+  private final List<String> members;
   private final Map<String, String> names;
   private final Map<String, Value> values;
 
-  RequestExpressions(JsonNode request) {
+  /**
+   * The expressions of one request.
+   *
+   * @param request the request (or the part of it that carries the expressions)
+   * @param members the expression members this kind of request accepts
+   */
+  RequestExpressions(JsonNode request, List<String> members) {
     this.request = request;
+    this.members = members;
     this.names = JsonShapes.map(request, "ExpressionAttributeNames", JsonShapes::asString);
     this.values = JsonShapes.map(request, "ExpressionAttributeValues", AttributeValues::read);
     checkMixing();
@@ -46,15 +62,17 @@ final class RequestExpressions {
               + " Non-expression parameters: {" + String.join(", ", legacy) + "}"
               + " Expression parameters: {" + String.join(", ", expressions) + "}");
     }
-    if (expressions.isEmpty()) {
-      if (names != null) {
-        throw DynamoException.validation(
-            "ExpressionAttributeNames can only be specified when using expressions");
-      }
-      if (values != null) {
-        throw DynamoException.validation(
-            "ExpressionAttributeValues can only be specified when using expressions");
-      }
+    if (names != null && expressions.isEmpty()) {
+      throw DynamoException.validation(
+          "ExpressionAttributeNames can only be specified when using expressions: "
+              + allNull(members));
+    }
+    List<String> valueMembers =
+        members.stream().filter(m -> !m.equals("ProjectionExpression")).toList();
+    if (values != null && present(valueMembers).isEmpty()) {
+      throw DynamoException.validation(
+          "ExpressionAttributeValues can only be specified when using expressions: "
+              + allNull(valueMembers));
     }
     if (names != null && names.isEmpty()) {
       throw DynamoException.validation("ExpressionAttributeNames must not be empty");
@@ -62,6 +80,10 @@ final class RequestExpressions {
     if (values != null && values.isEmpty()) {
       throw DynamoException.validation("ExpressionAttributeValues must not be empty");
     }
+  }
+
+  private static String allNull(List<String> members) {
+    return String.join(" and ", members) + (members.size() > 1 ? " are null" : " is null");
   }
 
   private List<String> present(List<String> members) {

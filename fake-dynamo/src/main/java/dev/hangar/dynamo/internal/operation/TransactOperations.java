@@ -138,7 +138,7 @@ public final class TransactOperations {
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure",
             ItemOperations.ON_CONDITION_FAILURE)
         .throwIfAny();
-    RequestExpressions expressions = new RequestExpressions(body);
+    RequestExpressions expressions = new RequestExpressions(body, kind.equals("Update") ? RequestExpressions.UPDATE : RequestExpressions.CONDITION);
     ItemUpdate update = kind.equals("Update") ? expressions.update() : null;
     ItemCondition condition = expressions.condition("ConditionExpression", "Expected");
     if (kind.equals("ConditionCheck") && JsonShapes.member(body, "ConditionExpression") == null) {
@@ -297,7 +297,7 @@ public final class TransactOperations {
           .tableName(tableName, "transactItems.1.member.get.tableName")
           .notNull(keyAttributes, "transactItems.1.member.get.key")
           .throwIfAny();
-      RequestExpressions expressions = new RequestExpressions(body);
+      RequestExpressions expressions = new RequestExpressions(body, RequestExpressions.PROJECTION);
       ItemProjection projection = expressions.projection();
       expressions.finish();
       Table table = state.catalog().require(tableName);
