@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** PutItem, GetItem, UpdateItem and DeleteItem. */
 public final class ItemOperations {
@@ -175,14 +174,7 @@ public final class ItemOperations {
         if (source == null || update == null) {
           return null;
         }
-        Set<String> names = update.topLevelNames();
-        Map<String, Value> picked = new LinkedHashMap<>();
-        for (Map.Entry<String, Value> entry : source.attributes().entrySet()) {
-          if (names.contains(entry.getKey())) {
-            picked.put(entry.getKey(), entry.getValue());
-          }
-        }
-        return picked;
+        return update.changedParts(source.attributes());
     }
   }
 

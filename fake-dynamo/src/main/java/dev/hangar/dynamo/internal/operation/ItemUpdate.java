@@ -21,4 +21,13 @@ interface ItemUpdate {
    * @return the names
    */
   Set<String> topLevelNames();
+
+  /**
+   * The parts of an item that the update changes, for UPDATED_OLD (of the old item) and
+   * UPDATED_NEW (of the new item): nested paths return only the nested part.
+   *
+   * @param item the item
+   * @return the changed parts
+   */
+  Map<String, Value> changedParts(Map<String, Value> item);
 }
