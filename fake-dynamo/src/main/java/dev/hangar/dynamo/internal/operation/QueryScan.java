@@ -129,8 +129,10 @@ public final class QueryScan {
       }
       startSort = start.sort();
     }
-    Iterator<StoredItem> items =
-        table.store().partition(keys.partition(), startSort, !Boolean.FALSE.equals(forward));
+    // Without a sort key a partition holds one item: a start key means it was already returned.
+    Iterator<StoredItem> items = common.exclusiveStart() != null && schema.sort() == null
+        ? java.util.Collections.emptyIterator()
+        : table.store().partition(keys.partition(), startSort, !Boolean.FALSE.equals(forward));
     Page page = Page.read(items, common.limit(), filter, schema,
         item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
     page.write(out, common, projection, table);
