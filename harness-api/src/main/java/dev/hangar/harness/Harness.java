@@ -1,5 +1,6 @@
 package dev.hangar.harness;
 
+import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
 import dev.hangar.harness.internal.ServiceDispatcher;
 import dev.hangar.harness.internal.loopback.LoopbackServer;
@@ -70,7 +71,7 @@ public final class Harness implements AutoCloseable {
     this.services = List.copyOf(builder.services);
     this.ids = new Random(builder.seed);
     this.functions = builder.functions != null ? builder.functions : new NoFunctions(this);
-    this.dispatcher = new ServiceDispatcher(services);
+    this.dispatcher = new ServiceDispatcher(id, services);
     routeHost(id + HOST_SUFFIX);
     HarnessContext context = new Context();
     for (AwsService service : services) {
@@ -177,23 +178,55 @@ public final class Harness implements AutoCloseable {
   }
 
   /**
+   * The endpoint that reaches, from each thread, the harness bound to that thread or else the most
+   * recently activated one: what {@link #activate()} puts in {@code aws.endpointUrl}.
+   *
+   * @return {@code http://ambient.hangar.localhost}, never null
+   */
+  public static URI ambientEndpoint() {
+    return URI.create("http://" + HostRoutes.AMBIENT_HOST);
+  }
+
+  /**
    * Makes SDK clients built with no configuration reach this harness: sets the system properties
-   * for Hangar's HTTP client, region, credentials and endpoint. The previous values come back when
-   * the activation closes.
+   * for Hangar's HTTP client, region, credentials and the {@linkplain #ambientEndpoint() ambient
+   * endpoint}, and makes this harness the ambient endpoint's default. Closing the activation puts
+   * the previous values back.
    *
    * <p>The AWS SDK chooses its HTTP client once per JVM, when the first client is built; if a
    * client was built before Hangar's HTTP service was selected, plain clients keep the other HTTP
    * client and cannot reach the harness (explicitly configured clients still can). The JUnit
-   * extension makes the choice before any test runs.
+   * extension makes the choice before any test runs; elsewhere call {@link #selectTransport()}
+   * first.
    *
-   * <p>System properties are JVM-wide: while one harness is active, no other should be.
+   * <p>Activations nest: the latest open one is the default. For harnesses used at the same time
+   * on different threads, also {@linkplain #bindToCurrentThread() bind} each to its threads.
    *
    * @return the activation, to be closed when the harness should stop being the default; never
    *     null
    */
   public Activation activate() {
     checkOpen();
-    return new Activation(SystemProperties.activate(endpoint().toString(), region));
+    AutoCloseable properties = SystemProperties.activate(ambientEndpoint().toString(), region);
+    HostRoutes.activate(dispatcher);
+    return new Activation(
+        () -> {
+          HostRoutes.deactivate(dispatcher);
+          properties.close();
+        });
+  }
+
+  /**
+   * Routes the ambient endpoint to this harness on the current thread and on the threads it
+   * creates from now on, until the binding closes; this is how tests running in parallel each
+   * reach their own harness through unconfigured clients.
+   *
+   * @return the binding, to be closed on the same thread; never null
+   */
+  public Binding bindToCurrentThread() {
+    checkOpen();
+    Thread owner = Thread.currentThread();
+    return new Binding(owner, HostRoutes.bind(dispatcher));
   }
 
   /**
@@ -239,6 +272,8 @@ public final class Harness implements AutoCloseable {
     for (String host : hosts) {
       HostRoutes.remove(host, dispatcher);
     }
+    HostRoutes.deactivate(dispatcher);
+    dispatcher.close();
     for (AutoCloseable closeable : closeables) {
       try {
         closeable.close();
@@ -358,6 +393,43 @@ public final class Harness implements AutoCloseable {
         } catch (Exception e) {
           throw new IllegalStateException("Could not restore system properties", e);
         }
+      }
+    }
+  }
+
+  /**
+   * A harness bound to a thread as the ambient endpoint's target; closing it restores the thread's
+   * earlier binding.
+   *
+   * @since 0.1.0
+   */
+  public static final class Binding implements AutoCloseable {
+    private final Thread owner;
+    private final Dispatcher previous;
+    private boolean closed;
+
+    private Binding(Thread owner, Dispatcher previous) {
+      this.owner = owner;
+      this.previous = previous;
+    }
+
+    /**
+     * Restores the thread's earlier binding.
+     *
+     * @throws IllegalStateException when called on another thread than the one bound
+     */
+    @Override
+    public void close() {
+      if (Thread.currentThread() != owner) {
+        throw new IllegalStateException(
+            "A harness binding must be closed on the thread that made it ("
+                + owner.getName()
+                + "), not on "
+                + Thread.currentThread().getName());
+      }
+      if (!closed) {
+        closed = true;
+        HostRoutes.restore(previous);
       }
     }
   }
