@@ -1,28 +1,29 @@
 package dev.hangar.dynamo.internal.operation;
 
 import dev.hangar.dynamo.internal.store.ItemStore;
+import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.harness.spi.HarnessContext;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /** What every operation of one fake shares: its tables, locks, harness and store factory. */
 public final class ServiceState {
-  private final TableCatalog catalog = new TableCatalog();
+  private final TableCatalog catalog;
   private final ItemLocks locks = new ItemLocks();
   private final HarnessContext context;
-  private final Supplier<ItemStore> stores;
+  private final StorageEngine storage;
   private final TransactionTokens tokens;
 
   /**
    * State for one fake attached to a harness.
    *
    * @param context the harness
-   * @param stores makes the store of a new table
+   * @param storage keeps the tables; its tables are the fake's from the start
    */
-  public ServiceState(HarnessContext context, Supplier<ItemStore> stores) {
+  public ServiceState(HarnessContext context, StorageEngine storage) {
     this.context = Objects.requireNonNull(context, "context");
-    this.stores = Objects.requireNonNull(stores, "stores");
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.catalog = new TableCatalog(storage);
     this.tokens = new TransactionTokens(context.clock());
   }
 
@@ -44,7 +45,11 @@ public final class ServiceState {
   }
 
   ItemStore newStore() {
-    return stores.get();
+    return storage.newStore();
+  }
+
+  StorageEngine storage() {
+    return storage;
   }
 
   TransactionTokens tokens() {

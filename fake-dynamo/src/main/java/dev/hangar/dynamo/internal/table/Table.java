@@ -46,6 +46,7 @@ public final class Table {
     if (!changed.name().equals(definition.name())) {
       throw new IllegalArgumentException("A table keeps its name: " + changed.name());
     }
+    store.redefined(changed);
     this.definition = changed;
   }
 
@@ -87,6 +88,11 @@ public final class Table {
    * @param origin who made the change
    */
   public void write(PrimaryKey key, StoredItem before, StoredItem after, ChangeOrigin origin) {
+    // One unit: a durable store commits the item and what listeners derive from it together.
+    store.atomically(() -> apply(key, before, after, origin));
+  }
+
+  private void apply(PrimaryKey key, StoredItem before, StoredItem after, ChangeOrigin origin) {
     if (after == null) {
       store.delete(key);
     } else {
