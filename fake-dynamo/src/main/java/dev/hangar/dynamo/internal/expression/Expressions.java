@@ -43,6 +43,18 @@ public final class Expressions {
   }
 
   /**
+   * A projection of the given paths, such as {@link Update#paths()} for {@code ReturnValues}
+   * {@code UPDATED_OLD} and {@code UPDATED_NEW}: the old or new item projected on the paths an
+   * update touched is what DynamoDB returns.
+   *
+   * @param paths the paths, which must not overlap
+   * @return the projection
+   */
+  public static Projection projection(List<AttributePath> paths) {
+    return new ProjectionPlan(paths);
+  }
+
+  /**
    * Parses an {@code UpdateExpression}.
    *
    * @param text the expression

@@ -174,6 +174,16 @@ class UpdateExpressionTest {
   }
 
   @Test
+  void updatedPaths_projectTheOldAndNewItemsForReturnValues() {
+    Update u = update("SET m.x = :v, l[0] = :v REMOVE l[2], gone ADD c :v", ":v", n("9"));
+    Map<String, Value> old = item("m", m("x", n("1"), "y", n("2")), "l", l(s("a"), s("b"), s("c")), "gone", s("g"), "keep", s("k"));
+    Map<String, Value> now = u.apply(old);
+    Projection touched = Expressions.projection(u.paths());
+    assertThat(touched.apply(old)).isEqualTo(item("m", m("x", n("1")), "l", l(s("a"), s("c")), "gone", s("g")));
+    assertThat(touched.apply(now)).isEqualTo(item("m", m("x", n("9")), "l", l(n("9")), "c", n("9")));
+  }
+
+  @Test
   void clauses_mayAppearOnlyOnce() {
     rejects("SET a = :v SET b = :v", values(":v", n("1")), "The \"SET\" section can only be used once in an update expression;");
     rejects("REMOVE a REMOVE b", null, "The \"REMOVE\" section can only be used once in an update expression;");
