@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser of DynamoDB's expression grammar: paths and operands, conditions,
@@ -154,7 +155,8 @@ final class ExpressionParser {
 
   Token tokenAfterGroup() {
     int close = matchingParen(position);
-    return close < 0 ? tokens.get(tokens.size() - 1) : tokens.get(Math.min(close + 1, tokens.size() - 1));
+    int after = close < 0 ? tokens.size() - 1 : Math.min(close + 1, tokens.size() - 1);
+    return tokens.get(after);
   }
 
   // ---- paths ----
@@ -244,7 +246,7 @@ final class ExpressionParser {
   }
 
   /** {@code name(arg, ...)}, each argument read by {@code argument}. */
-  FunctionOperand functionCall(java.util.function.Supplier<Operand> argument) {
+  FunctionOperand functionCall(Supplier<Operand> argument) {
     String name = next().text();
     expect(Kind.LPAREN);
     List<Operand> args = new ArrayList<>();

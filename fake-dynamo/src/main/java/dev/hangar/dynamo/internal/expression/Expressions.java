@@ -23,8 +23,8 @@ public final class Expressions {
    *     DynamoDB's message when the expression is invalid
    */
   public static Condition condition(String text, ExpressionContext context, String parameterName) {
-    ConditionNode root = ConditionGrammar.parse(ExpressionParser.of(text, parameterName, context));
-    return item -> ConditionEvaluator.test(root, item);
+    return new ConditionPlan(
+        ConditionGrammar.parse(ExpressionParser.of(text, parameterName, context)));
   }
 
   /**

@@ -45,11 +45,8 @@ final class UpdateGrammar {
     } while (parser.peek().kind() != Token.Kind.EOF);
     parser.problems().throwFirst(parser.parameterName(), Problems.UPDATE_ORDER);
     if (grammar.operators > MAX_OPERATORS) {
-      throw dev.hangar.dynamo.internal.error.DynamoException.validation(
-          "Invalid "
-              + parser.parameterName()
-              + ": The expression contains too many operators; operator count: "
-              + grammar.operators);
+      throw parser.invalid(
+          "The expression contains too many operators; operator count: " + grammar.operators);
     }
     return actions;
   }

@@ -312,6 +312,24 @@ class ConditionExpressionTest {
   }
 
   @Test
+  void paths_listWhatTheConditionReads() {
+    Condition c =
+        Expressions.condition(
+            "a.b = :v AND (size(l[1]) > :v OR NOT contains(#n, :v)) AND q IN (:v, r)",
+            new ExpressionContext(names("#n", "who"), values(":v", n("1"))),
+            "FilterExpression");
+    assertThat(c.paths()).extracting(AttributePath::toString).containsExactly("a.b", "l[1]", "who", "q", "r");
+    Condition lambda = item -> true;
+    assertThat(lambda.paths()).isEmpty();
+  }
+
+  @Test
+  void undefinedNamesAndValues_theFirstWrittenIsReported() {
+    rejects("a = :nope AND #nope = b", null, "An expression attribute value used in expression is not defined; attribute value: :nope");
+    rejects("#nope = b AND a = :nope", null, "An expression attribute name used in the document path is not defined; attribute name: #nope");
+  }
+
+  @Test
   void problems_areRankedLikeDynamoDb() {
     // redundant parentheses before unknown functions before reserved words before undefined names
     rejects("((status = :v)) AND foo(a)", null, "The expression has redundant parentheses;");

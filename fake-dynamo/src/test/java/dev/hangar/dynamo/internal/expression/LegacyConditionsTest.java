@@ -73,6 +73,7 @@ class LegacyConditionsTest {
     assertThat(LegacyConditions.expected(two, null).test(ITEM)).isFalse();
     assertThat(LegacyConditions.expected(two, "AND").test(ITEM)).isFalse();
     assertThat(LegacyConditions.expected(two, "OR").test(ITEM)).isTrue();
+    assertThat(LegacyConditions.expected(two, "OR").paths()).extracting(AttributePath::toString).containsExactly("a", "s");
   }
 
   @Test
@@ -135,6 +136,9 @@ class LegacyConditionsTest {
     assertValidation(
         () -> LegacyConditions.keyConditions(conditions("pk", op("GT", s("x"))), "pk", "sk"),
         "Query key condition not supported");
+    assertValidation(
+        () -> LegacyConditions.keyConditions(conditions("pk", op("EQ", s("x")), "sk", op("EQ", s("y")), "o", op("EQ", s("z"))), "pk", "sk"),
+        "Conditions can be of length 1 or 2 only");
   }
 
   @Test
