@@ -46,6 +46,7 @@ final class Problems {
       List.of(
           Kind.RESERVED_WORD,
           Kind.UNKNOWN_FUNCTION,
+          Kind.MISUSED_FUNCTION,
           Kind.REPEATED_SECTION,
           Kind.UNDEFINED_NAME,
           Kind.UNDEFINED_VALUE,

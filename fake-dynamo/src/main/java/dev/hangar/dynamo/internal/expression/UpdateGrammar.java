@@ -138,6 +138,15 @@ final class UpdateGrammar {
       FunctionOperand call = parser.functionCall(this::operand);
       operators++;
       checkFunction(call);
+      for (Operand arg : call.args()) {
+        // DynamoDB accepts if_not_exists inside functions, but not list_append.
+        if (arg instanceof FunctionOperand inner && inner.name().equals("list_append")) {
+          problems.report(
+              Kind.MISUSED_FUNCTION,
+              "The function is not allowed to be used this way in an expression; function: "
+                  + inner.name());
+        }
+      }
       return call;
     }
     if (parser.peek().kind() == Token.Kind.IDENTIFIER
