@@ -158,6 +158,9 @@ class ConditionExpressionTest {
     assertThat(holds("NOT (age = :x OR age = :y)", ":x", n("30"), ":y", n("1"))).isFalse();
     assertThat(holds("(age = :x OR age = :y) AND age = :y", ":x", n("30"), ":y", n("1")))
         .isFalse();
+    assertThat(holds("NOT NOT NOT NOT age = :x", ":x", n("30"))).isTrue();
+    // BETWEEN takes its AND before the logical AND does
+    assertThat(holds("age BETWEEN :a AND :b AND age = :b", ":a", n("1"), ":b", n("30"))).isTrue();
   }
 
   @Test
