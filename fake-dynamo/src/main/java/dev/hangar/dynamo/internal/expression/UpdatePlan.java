@@ -50,21 +50,15 @@ final class UpdatePlan implements Update {
   @Override
   public Map<String, Value> apply(Map<String, Value> item) {
     Map<String, Value> original = Map.copyOf(item);
-    List<Value> setValues = new ArrayList<>();
-    for (UpdateAction action : actions) {
-      if (action.clause() == Clause.SET) {
-        setValues.add(evaluate(action.operand(), original));
-      }
-    }
+    // Every operand reads the original item; lower list indexes are set first, so that several
+    // elements set past the end of a list append in index order.
     Map<AttributePath, Value> assignments = new TreeMap<>(UpdatePlan::compareElements);
-    int next = 0;
     for (UpdateAction action : actions) {
       if (action.clause() == Clause.SET) {
-        assignments.put(action.path(), setValues.get(next++));
+        assignments.put(action.path(), evaluate(action.operand(), original));
       }
     }
     Map<String, Value> result = new LinkedHashMap<>(item);
-    // Lower list indexes first, so that several elements set past the end append in index order.
     for (Map.Entry<AttributePath, Value> assignment : assignments.entrySet()) {
       result = DocumentPaths.set(result, assignment.getKey(), assignment.getValue());
     }
