@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 final class ExpressionParser {
   private static final int MAX_BYTES = 4096;
   private static final int MAX_NESTING = 32;
+  private static final int MAX_DEPTH = 256;
 
   private final String text;
   private final String parameterName;
@@ -30,6 +31,7 @@ final class ExpressionParser {
   private final Problems problems = new Problems();
   private int position;
   private Set<String> keywords = Set.of();
+  private int depth;
 
   private ExpressionParser(String text, String parameterName, ExpressionContext context) {
     this.text = text;
@@ -114,6 +116,22 @@ final class ExpressionParser {
             + "\", near: \""
             + text.substring(from, Math.max(from, to))
             + "\"");
+  }
+
+  /**
+   * Enters one level of parentheses, function call or {@code NOT}. Deeper nesting than any
+   * sensible expression is refused as a syntax error at the current token rather than risking the
+   * stack: DynamoDB documents no such limit, but 4 KB of parentheses would otherwise recurse
+   * thousands of levels deep.
+   */
+  void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw syntaxError();
+    }
+  }
+
+  void leave() {
+    depth--;
   }
 
   /**
@@ -249,6 +267,7 @@ final class ExpressionParser {
   FunctionOperand functionCall(Supplier<Operand> argument) {
     String name = next().text();
     expect(Kind.LPAREN);
+    enter();
     List<Operand> args = new ArrayList<>();
     args.add(argument.get());
     while (peek().kind() == Kind.COMMA) {
@@ -256,6 +275,7 @@ final class ExpressionParser {
       args.add(argument.get());
     }
     expect(Kind.RPAREN);
+    leave();
     return new FunctionOperand(name, args);
   }
 
@@ -267,8 +287,10 @@ final class ExpressionParser {
             Problems.Kind.REDUNDANT_PARENTHESES, "The expression has redundant parentheses;");
       }
       next();
+      enter();
       Operand inner = conditionOperand();
       expect(Kind.RPAREN);
+      leave();
       return inner;
     }
     if (peek().kind() == Kind.VALUE_PLACEHOLDER) {

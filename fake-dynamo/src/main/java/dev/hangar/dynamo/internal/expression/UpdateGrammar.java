@@ -127,8 +127,10 @@ final class UpdateGrammar {
   private Operand operand() {
     if (parser.peek().kind() == Token.Kind.LPAREN) {
       parser.next();
+      parser.enter();
       Operand inner = setValue();
       parser.expect(Token.Kind.RPAREN);
+      parser.leave();
       return inner;
     }
     if (parser.peek().kind() == Token.Kind.VALUE_PLACEHOLDER) {
