@@ -55,6 +55,8 @@ class LegacyConditionsTest {
     assertThat(holds("a", op("IN", n("1"), n("5")))).isTrue();
     assertThat(holds("a", op("BETWEEN", n("5"), n("9")))).isTrue();
     assertThat(holds("tags", op("EQ", ss("y", "x")))).isTrue();
+    assertThat(holds("l", op("EQ", l(s("p"), n("1"))))).isTrue();
+    assertThat(holds("l", op("NE", l(s("p"))))).isTrue();
   }
 
   @Test
