@@ -1,0 +1,123 @@
+package dev.hangar.gateway.internal.engine;
+
+import dev.hangar.gateway.internal.auth.AuthOutcome;
+import dev.hangar.harness.spi.HttpHeaders;
+import dev.hangar.harness.spi.ServiceResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * API Gateway's own error responses ("Gateway response types for API Gateway" for REST APIs, with
+ * their {@code x-amzn-ErrorType} header; HTTP APIs' fixed messages), byte for byte in the body.
+ */
+final class GatewayErrors {
+  private GatewayErrors() {}
+
+  static ServiceResponse missingAuthenticationToken() {
+    return rest(403, "{\"message\":\"Missing Authentication Token\"}", "MissingAuthenticationTokenException");
+  }
+
+  static ServiceResponse notFound() {
+    return http(404, "{\"message\":\"Not Found\"}");
+  }
+
+  static ServiceResponse integrationFailure(boolean restApi) {
+    return restApi
+        ? rest(502, "{\"message\": \"Internal server error\"}", "InternalServerErrorException")
+        : http(500, "{\"message\":\"Internal Server Error\"}");
+  }
+
+  static ServiceResponse integrationTimeout(boolean restApi) {
+    return restApi
+        ? rest(504, "{\"message\": \"Endpoint request timed out\"}", "InternalServerErrorException")
+        : http(503, "{\"message\":\"Service Unavailable\"}");
+  }
+
+  static ServiceResponse tooLarge(boolean restApi) {
+    return restApi
+        ? rest(413, "{\"message\":\"Request Too Long\"}", "RequestTooLongException")
+        : http(413, "{\"message\":\"Request Entity Too Large\"}");
+  }
+
+  static ServiceResponse headersTooLarge(boolean restApi) {
+    return restApi
+        ? rest(431, "{\"message\":\"Request Header Fields Too Large\"}", "BadRequestException")
+        : http(431, "{\"message\":\"Request Header Fields Too Large\"}");
+  }
+
+  static ServiceResponse badRequest(boolean restApi) {
+    return restApi
+        ? rest(400, "{\"message\":\"Bad Request\"}", "BadRequestException")
+        : http(400, "{\"message\":\"Bad Request\"}");
+  }
+
+  static ServiceResponse forbiddenApiKey() {
+    return rest(403, "{\"message\":\"Forbidden\"}", "ForbiddenException");
+  }
+
+  static ServiceResponse throttled(boolean restApi) {
+    return restApi
+        ? rest(429, "{\"message\":\"Too Many Requests\"}", "TooManyRequestsException")
+        : http(429, "{\"message\":\"Too Many Requests\"}");
+  }
+
+  static ServiceResponse quotaExceeded() {
+    return rest(429, "{\"message\":\"Limit Exceeded\"}", "LimitExceededException");
+  }
+
+  static ServiceResponse cacheInvalidationDenied(String resourceArn) {
+    return rest(
+        403,
+        "{\"message\":\"User: anonymous is not authorized to perform: execute-api:InvalidateCache"
+            + " on resource: " + resourceArn + "\"}",
+        "AccessDeniedException");
+  }
+
+  static ServiceResponse refused(AuthOutcome.Refused refused, boolean restApi) {
+    ServiceResponse base =
+        switch (refused.refusal()) {
+          case UNAUTHORIZED -> restApi
+              ? rest(401, "{\"message\":\"Unauthorized\"}", "UnauthorizedException")
+              : http(401, "{\"message\":\"Unauthorized\"}");
+          case EXPLICIT_DENY -> rest(
+              403,
+              "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
+              "AccessDeniedException");
+          case IMPLICIT_DENY -> restApi
+              ? rest(403, "{\"Message\":\"User is not authorized to access this resource\"}",
+                  "AccessDeniedException")
+              : http(403, "{\"message\":\"Forbidden\"}");
+          case FORBIDDEN -> restApi
+              ? rest(403, "{\"message\":\"Forbidden\"}", "ForbiddenException")
+              : http(403, "{\"message\":\"Forbidden\"}");
+          case AUTHORIZER_FAILURE -> restApi
+              ? rest(500, "{\"message\": null}", "AuthorizerConfigurationException")
+              : http(500, "{\"message\":\"Internal Server Error\"}");
+        };
+    if (refused.headers().isEmpty()) {
+      return base;
+    }
+    HttpHeaders.Builder headers = base.headers().toBuilder();
+    for (Map.Entry<String, String> header : refused.headers().entrySet()) {
+      headers.set(header.getKey(), header.getValue());
+    }
+    return new ServiceResponse(base.status(), headers.build(), base.body());
+  }
+
+  private static ServiceResponse rest(int status, String body, String errorType) {
+    return new ServiceResponse(
+        status,
+        HttpHeaders.builder()
+            .set("Content-Type", "application/json")
+            .set("x-amzn-ErrorType", errorType)
+            .build(),
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static ServiceResponse http(int status, String body) {
+    return new ServiceResponse(
+        status,
+        HttpHeaders.builder().set("Content-Type", "application/json").build(),
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+}
