@@ -441,7 +441,7 @@ public final class ApiDefinition {
 
     private IllegalArgumentException unsupported(String feature, String owner) {
       return new IllegalArgumentException(
-          "API '" + name + "': " + feature + " exist only in " + owner + " in API Gateway");
+          "API '" + name + "': " + feature + ": only " + owner + " have this in API Gateway");
     }
   }
 }

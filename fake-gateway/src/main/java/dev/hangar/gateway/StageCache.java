@@ -27,7 +27,10 @@ public record StageCache(
   public enum UnauthorizedInvalidation {
     /** Answer 403 (the default). */
     FAIL_WITH_403,
-    /** Ignore the header and add a warning header to the response. */
+    /**
+     * Ignore the header and add a warning header to the response. Not supported by Hangar yet:
+     * attaching an API with it fails with {@code UnsupportedOperationException}.
+     */
     SUCCEED_WITH_RESPONSE_HEADER,
     /** Ignore the header silently. */
     SUCCEED_WITHOUT_RESPONSE_HEADER

@@ -82,6 +82,14 @@ public final class ApiRuntime {
               });
     }
     StageCache cache = definition.stageCache();
+    if (cache != null
+        && cache.unauthorizedInvalidation()
+            == StageCache.UnauthorizedInvalidation.SUCCEED_WITH_RESPONSE_HEADER) {
+      throw new UnsupportedOperationException(
+          "API '" + definition.name() + "': the stage cache strategy SUCCEED_WITH_RESPONSE_HEADER is"
+              + " not supported by Hangar yet (the warning header's text is not pinned); use"
+              + " FAIL_WITH_403 or SUCCEED_WITHOUT_RESPONSE_HEADER");
+    }
     if (cache != null && cache.enabled()) {
       for (String stage : definition.stages().keySet()) {
         caches.put(stage, new StageResponseCache(cache.ttl(), context.clock()));
@@ -283,9 +291,6 @@ public final class ApiRuntime {
     ex.principalId = allowed.principalId();
     ex.authorizerContext =
         authorizers.isLambda(ex.route) ? authorizers.lambdaContext(allowed) : allowed.context();
-    if (allowed.usageIdentifierKey() != null) {
-      ex.apiKey = allowed.usageIdentifierKey();
-    }
     return null;
   }
 
