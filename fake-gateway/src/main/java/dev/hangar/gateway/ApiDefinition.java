@@ -46,6 +46,8 @@ public final class ApiDefinition {
   private final String accessLogFormat;
   private final String payloadFormatVersion;
   private final Duration integrationTimeout;
+  private final double throttleRate;
+  private final int throttleBurst;
 
   private ApiDefinition(Builder b) {
     this.type = b.type;
@@ -63,6 +65,8 @@ public final class ApiDefinition {
     this.accessLogFormat = b.accessLogFormat;
     this.payloadFormatVersion = b.payloadFormatVersion;
     this.integrationTimeout = b.integrationTimeout;
+    this.throttleRate = b.throttleRate;
+    this.throttleBurst = b.throttleBurst;
   }
 
   /**
@@ -152,6 +156,16 @@ public final class ApiDefinition {
     return integrationTimeout;
   }
 
+  /** @return each stage's steady-state request rate per second; 0 when not throttled */
+  public double throttleRate() {
+    return throttleRate;
+  }
+
+  /** @return each stage's burst limit; 0 when not throttled */
+  public int throttleBurst() {
+    return throttleBurst;
+  }
+
   @Override
   public String toString() {
     return type + " API '" + name + "' " + routes;
@@ -176,6 +190,8 @@ public final class ApiDefinition {
     private String accessLogFormat;
     private String payloadFormatVersion;
     private Duration integrationTimeout;
+    private double throttleRate;
+    private int throttleBurst;
 
     private Builder(Type type, String name) {
       Objects.requireNonNull(name, "name");
@@ -302,6 +318,28 @@ public final class ApiDefinition {
      */
     public Builder binaryMediaTypes(String... mediaTypes) {
       binaryMediaTypes.addAll(List.of(mediaTypes));
+      return this;
+    }
+
+    /**
+     * Throttles every stage of the API as a whole (a REST stage's default method throttling, an
+     * HTTP API stage's default route throttling): a token bucket of {@code burst} requests refilled
+     * at {@code rate} per second of the harness clock; a request finding it empty gets {@code 429
+     * {"message":"Too Many Requests"}} ("Throttle requests to your REST APIs", "Protect your HTTP
+     * API").
+     *
+     * @param rate the steady-state rate per second; positive
+     * @param burst the burst limit; positive
+     * @return this builder
+     */
+    public Builder throttle(double rate, int burst) {
+      if (rate <= 0 || burst <= 0) {
+        throw new IllegalArgumentException(
+            "API '" + name + "': throttling rate and burst must be positive, got " + rate + " and "
+                + burst);
+      }
+      this.throttleRate = rate;
+      this.throttleBurst = burst;
       return this;
     }
 

@@ -90,16 +90,17 @@ public final class FakeGateway implements AwsService {
    */
   @Override
   public synchronized void attach(HarnessContext harnessContext) {
-    if (context != null) {
+    if (context != null || !apis.isEmpty()) {
       throw new IllegalStateException("This FakeGateway is already part of a harness");
     }
-    context = harnessContext;
     for (ApiDefinition definition : definitions) {
       ApiRuntime runtime = new ApiRuntime(definition, routedId(definition, harnessContext), harnessContext);
       apis.put(definition.name(), runtime);
       byHost.put(runtime.host(), runtime);
       accessLogs.put(definition.name(), new ArrayList<>());
     }
+    // Written last: a reader that sees the context sees the complete maps.
+    context = harnessContext;
   }
 
   private static String routedId(ApiDefinition definition, HarnessContext harnessContext) {

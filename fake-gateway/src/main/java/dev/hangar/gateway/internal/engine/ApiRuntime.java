@@ -13,6 +13,7 @@ import dev.hangar.gateway.internal.route.PathDecoder;
 import dev.hangar.gateway.internal.route.RouteKey;
 import dev.hangar.gateway.internal.route.RouteMatch;
 import dev.hangar.gateway.internal.route.RouteTable;
+import dev.hangar.gateway.internal.throttle.TokenBucket;
 import dev.hangar.gateway.internal.throttle.UsagePlanMeter;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.HttpHeaders;
@@ -47,6 +48,7 @@ public final class ApiRuntime {
   private final ApiAuthorizers authorizers;
   private final Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
   private final Map<String, StageResponseCache> caches = new LinkedHashMap<>();
+  private final Map<String, TokenBucket> stageBuckets = new LinkedHashMap<>();
   private final AccessLogFormat accessLogFormat;
   private final CorsPolicy cors;
 
@@ -93,6 +95,13 @@ public final class ApiRuntime {
     if (cache != null && cache.enabled()) {
       for (String stage : definition.stages().keySet()) {
         caches.put(stage, new StageResponseCache(cache.ttl(), context.clock()));
+      }
+    }
+    if (definition.throttleRate() > 0) {
+      for (String stage : definition.stages().keySet()) {
+        stageBuckets.put(
+            stage,
+            new TokenBucket(definition.throttleRate(), definition.throttleBurst(), context.clock()));
       }
     }
     this.accessLogFormat =
@@ -191,6 +200,12 @@ public final class ApiRuntime {
     ex.routeKey = match.key();
     ex.pathParameters = match.pathParameters();
     ex.note("route " + match.key() + " -> function " + match.route().function());
+    TokenBucket bucket = stageBuckets.get(ex.stage);
+    if (bucket != null && !bucket.tryTake()) {
+      ex.note("stage " + ex.stage + " throttled the request");
+      ex.errorMessage = "Too Many Requests";
+      return GatewayErrors.throttled(rest);
+    }
     if (ex.route.authorizer() != null) {
       ServiceResponse refused = authorize(ex);
       if (refused != null) {

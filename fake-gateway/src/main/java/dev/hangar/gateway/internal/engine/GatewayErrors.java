@@ -79,10 +79,11 @@ final class GatewayErrors {
           case UNAUTHORIZED -> restApi
               ? rest(401, "{\"message\":\"Unauthorized\"}", "UnauthorizedException")
               : http(401, "{\"message\":\"Unauthorized\"}");
-          case EXPLICIT_DENY -> rest(
-              403,
-              "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
-              "AccessDeniedException");
+          case EXPLICIT_DENY -> restApi
+              ? rest(403,
+                  "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
+                  "AccessDeniedException")
+              : http(403, "{\"message\":\"Forbidden\"}");
           case IMPLICIT_DENY -> restApi
               ? rest(403, "{\"Message\":\"User is not authorized to access this resource\"}",
                   "AccessDeniedException")

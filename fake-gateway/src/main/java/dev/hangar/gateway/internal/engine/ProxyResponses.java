@@ -46,7 +46,8 @@ final class ProxyResponses {
 
   /**
    * Format 2.0: an object with {@code statusCode} is a structured response; any other JSON value
-   * becomes a 200 {@code application/json} response whose body is the value.
+   * becomes a 200 {@code application/json} response whose body is the value (a string's text for
+   * a JSON string).
    */
   static ServiceResponse v2(byte[] payload) {
     JsonNode root = Json.parseOrNull(payload);
@@ -56,7 +57,9 @@ final class ProxyResponses {
     if (root.isObject() && root.has("statusCode")) {
       return structured(root, true, true);
     }
-    return ServiceResponse.of(200, "application/json", payload);
+    // A returned JSON string is the body itself, not its JSON quoting ("Hello from Lambda!").
+    byte[] body = root.isTextual() ? root.asText().getBytes(StandardCharsets.UTF_8) : payload;
+    return ServiceResponse.of(200, "application/json", body);
   }
 
   private static ServiceResponse structured(JsonNode root, boolean decodeBase64, boolean cookies) {
