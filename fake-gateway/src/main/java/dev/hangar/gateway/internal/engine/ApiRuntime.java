@@ -1,6 +1,5 @@
 package dev.hangar.gateway.internal.engine;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.gateway.ApiDefinition;
 import dev.hangar.gateway.CacheStatistics;
 import dev.hangar.gateway.Route;
@@ -8,7 +7,6 @@ import dev.hangar.gateway.StageCache;
 import dev.hangar.gateway.UsagePlan;
 import dev.hangar.gateway.internal.auth.AuthOutcome;
 import dev.hangar.gateway.internal.cache.StageResponseCache;
-import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.gateway.internal.route.PathDecoder;
 import dev.hangar.gateway.internal.route.RouteKey;
 import dev.hangar.gateway.internal.route.RouteMatch;
@@ -17,10 +15,8 @@ import dev.hangar.gateway.internal.throttle.TokenBucket;
 import dev.hangar.gateway.internal.throttle.UsagePlanMeter;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.HttpHeaders;
-import dev.hangar.harness.spi.InvokeOutcome;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -50,6 +46,8 @@ public final class ApiRuntime {
   private final Map<String, StageResponseCache> caches = new LinkedHashMap<>();
   private final Map<String, TokenBucket> stageBuckets = new LinkedHashMap<>();
   private final AccessLogFormat accessLogFormat;
+  private final LambdaIntegration integration;
+  private final StageCaching caching;
   private final CorsPolicy cors;
 
   /**
@@ -109,6 +107,8 @@ public final class ApiRuntime {
             ? null
             : AccessLogFormat.parse(definition.accessLogFormat(), definition.name());
     this.cors = new CorsPolicy(definition.cors(), rest);
+    this.integration = new LambdaIntegration(definition, api, context, cors);
+    this.caching = new StageCaching(definition, caches, authorizers, integration);
   }
 
   private String keyId(String name) {
@@ -218,7 +218,7 @@ public final class ApiRuntime {
         return refused;
       }
     }
-    return cachedOrInvoked(ex);
+    return caching.respond(ex);
   }
 
   private boolean selectStage(Exchange ex) {
@@ -331,156 +331,6 @@ public final class ApiRuntime {
       default:
         ex.note("API key " + key.name + " accepted");
         return null;
-    }
-  }
-
-  private ServiceResponse cachedOrInvoked(Exchange ex) {
-    StageResponseCache cache = caches.get(ex.stage);
-    boolean cacheable =
-        cache != null
-            && (ex.route.caching() != null
-                ? ex.route.caching()
-                : ex.inbound.method().equals("GET"));
-    if (!cacheable) {
-      return invoke(ex);
-    }
-    String key = cacheKey(ex);
-    if (wantsInvalidation(ex)) {
-      StageCache settings = definition.stageCache();
-      if (!settings.requireAuthorizationToInvalidate()) {
-        ex.note("cache entry invalidated by Cache-Control: max-age=0");
-        cache.invalidate(key);
-      } else if (settings.unauthorizedInvalidation()
-          == StageCache.UnauthorizedInvalidation.FAIL_WITH_403) {
-        ex.note("cache invalidation refused: the caller is not authorized");
-        ex.errorMessage = "not authorized to invalidate the cache";
-        return GatewayErrors.cacheInvalidationDenied(authorizers.methodArn(ex));
-      } else {
-        ex.note("unauthorized cache invalidation ignored");
-      }
-    }
-    ServiceResponse cached = cache.lookup(key);
-    if (cached != null) {
-      ex.note("stage cache hit");
-      ex.cacheStatus = "hit";
-      return cached;
-    }
-    ex.note("stage cache miss");
-    ServiceResponse response = invoke(ex);
-    if (response.status() >= 200 && response.status() < 300) {
-      cache.store(key, response);
-    }
-    return response;
-  }
-
-  private static boolean wantsInvalidation(Exchange ex) {
-    for (String value : ex.inbound.headers().all("Cache-Control")) {
-      if (value.replace(" ", "").toLowerCase(Locale.ROOT).contains("max-age=0")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String cacheKey(Exchange ex) {
-    StringBuilder key =
-        new StringBuilder(ex.inbound.method()).append(' ').append(ex.routeKey.path());
-    Map<String, List<String>> query = QueryString.parse(ex.inbound.rawQuery());
-    for (String parameter : ex.route.cacheKeyParameters()) {
-      key.append('|').append(parameter).append('=');
-      if (parameter.startsWith("method.request.path.")) {
-        key.append(ex.pathParameters.get(parameter.substring("method.request.path.".length())));
-      } else if (parameter.startsWith("method.request.querystring.")) {
-        key.append(query.get(parameter.substring("method.request.querystring.".length())));
-      } else if (parameter.startsWith("method.request.header.")) {
-        key.append(ex.inbound.headers().all(parameter.substring("method.request.header.".length())));
-      } else {
-        throw new IllegalArgumentException(
-            "Route '" + ex.route.routeKey() + "': cache key parameter '" + parameter
-                + "' is not method.request.path|querystring|header.NAME");
-      }
-    }
-    return key.toString();
-  }
-
-  private ServiceResponse invoke(Exchange ex) {
-    byte[] event = Json.bytes(event(ex));
-    String function = ex.route.function();
-    Instant start = context.clock().now();
-    InvokeOutcome outcome;
-    try {
-      outcome = context.functions().invoke(function, event);
-    } catch (RuntimeException e) {
-      ex.note("function " + function + " could not be invoked: " + e.getMessage());
-      ex.errorMessage = "Internal server error";
-      return GatewayErrors.integrationFailure(rest);
-    }
-    long latency = Duration.between(start, context.clock().now()).toMillis();
-    ex.integrationLatency = latency;
-    if (latency > definition.integrationTimeout().toMillis()) {
-      ex.note("function " + function + " took " + latency + " ms on the harness clock, over the "
-          + definition.integrationTimeout().toMillis() + " ms integration timeout");
-      ex.errorMessage = "Endpoint request timed out";
-      return GatewayErrors.integrationTimeout(rest);
-    }
-    ex.integrationStatus = 200;
-    if (outcome.failed()) {
-      ex.note("function " + function + " failed: " + outcome.payloadAsString());
-      ex.errorMessage = "Internal server error";
-      return GatewayErrors.integrationFailure(rest);
-    }
-    try {
-      ServiceResponse response =
-          payloadV2
-              ? ProxyResponses.v2(outcome.payload())
-              : ProxyResponses.v1(outcome.payload(), rest, decodeBinary(ex));
-      ex.note("function " + function + " returned " + response.status());
-      return cors.decorate(ex, response);
-    } catch (MalformedProxyResponseException e) {
-      ex.note(e.getMessage() + ": " + outcome.payloadAsString());
-      ex.errorMessage = "Internal server error";
-      return GatewayErrors.integrationFailure(rest);
-    }
-  }
-
-  private boolean decodeBinary(Exchange ex) {
-    if (!rest) {
-      return true;
-    }
-    String accept = ex.inbound.headers().first("Accept").orElse(null);
-    String first = accept == null ? null : MediaTypes.bare(accept.split(",")[0]);
-    return MediaTypes.matchesAny(first, definition.binaryMediaTypes());
-  }
-
-  private ObjectNode event(Exchange ex) {
-    byte[] body = ex.inbound.body();
-    String type = MediaTypes.bare(ex.inbound.headers().first("Content-Type").orElse(null));
-    boolean base64 =
-        body.length > 0
-            && (rest
-                ? MediaTypes.matchesAny(type, definition.binaryMediaTypes())
-                : !MediaTypes.isText(type) || !isUtf8(body));
-    String text =
-        body.length == 0
-            ? null
-            : base64
-                ? Base64.getEncoder().encodeToString(body)
-                : new String(body, StandardCharsets.UTF_8);
-    if (payloadV2) {
-      return HttpEvent.build(ex, api, text, base64);
-    }
-    String resource = ex.routeKey.isDefault() ? "$default" : ex.routeKey.path();
-    return RestEvent.build(ex, api, resource, text, base64);
-  }
-
-  private static boolean isUtf8(byte[] body) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(body));
-      return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return false;
     }
   }
 
