@@ -136,7 +136,7 @@ class AuthorizerMatrixTest {
     GatewayResponse response = rest("/orders", "deny");
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.body())
-        .isEqualTo("{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}");
+        .isEqualTo("{\"Message\":\"User is not authorized to access this resource with an explicit deny in an identity-based policy\"}");
     assertThat(functions.count("orders")).isZero();
   }
 

@@ -121,7 +121,7 @@ class LoopbackParityTest {
     Reply denied = transport.send("GET", "/secure/1", Map.of("Authorization", "bad"), null);
     assertThat(denied.status()).isEqualTo(403);
     assertThat(denied.body())
-        .isEqualTo("{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}");
+        .isEqualTo("{\"Message\":\"User is not authorized to access this resource with an explicit deny in an identity-based policy\"}");
     Reply missing = transport.send("GET", "/secure/1", Map.of(), null);
     assertThat(missing.status()).isEqualTo(401);
     assertThat(missing.body()).isEqualTo("{\"message\":\"Unauthorized\"}");

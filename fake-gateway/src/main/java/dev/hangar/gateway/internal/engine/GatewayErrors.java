@@ -81,7 +81,7 @@ final class GatewayErrors {
               : http(401, "{\"message\":\"Unauthorized\"}");
           case EXPLICIT_DENY -> restApi
               ? rest(403,
-                  "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
+                  "{\"Message\":\"User is not authorized to access this resource with an explicit deny in an identity-based policy\"}",
                   "AccessDeniedException")
               : http(403, "{\"message\":\"Forbidden\"}");
           case IMPLICIT_DENY -> restApi
