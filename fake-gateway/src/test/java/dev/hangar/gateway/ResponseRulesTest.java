@@ -180,7 +180,7 @@ class ResponseRulesTest {
     GatewayResponse rest =
         fixture.api("rest").request("POST", "/up").body(big, "application/octet-stream").send();
     assertThat(rest.status()).isEqualTo(413);
-    assertThat(rest.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
+    assertThat(rest.body()).isEqualTo("HTTP content length exceeded 10485760 bytes.");
     GatewayResponse http =
         fixture.api("http").request("POST", "/up").body(big, "application/octet-stream").send();
     assertThat(http.status()).isEqualTo(413);

@@ -110,6 +110,19 @@ class RoutePrecedenceTest {
   }
 
   @Test
+  void restApi_noRouteWithABearerToken_isTheSigV4ParseError() {
+    GatewayResponse response =
+        fixture.api("restNoProxy").request("GET", "/nothing").header("Authorization", "Bearer abc").send();
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"message\":\"Invalid key=value pair (missing equal-sign) in Authorization header"
+                + " (hashed with SHA-256 and encoded with Base64):"
+                + " 'w1Xc6WwWEogNEZQP/dkBTThsJT4MNlKmzQanIm970rY='.\"}");
+    assertThat(response.header("x-amzn-ErrorType")).contains("IncompleteSignatureException");
+  }
+
+  @Test
   void httpApi_noRoute_isNotFound() {
     try (Fixture other =
         new Fixture(new TestFunctions().ok("f", "x"), ApiDefinition.http("h").route("GET /a", "f").build())) {

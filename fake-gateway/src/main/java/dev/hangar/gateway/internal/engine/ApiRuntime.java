@@ -245,6 +245,11 @@ public final class ApiRuntime {
   }
 
   private ServiceResponse noRoute(Exchange ex) {
+    String authorization = ex.inbound.headers().first("Authorization").orElse(null);
+    if (rest && authorization != null && !authorization.contains("=")) {
+      ex.errorMessage = "Invalid key=value pair in Authorization header";
+      return GatewayErrors.unparsableAuthorization(authorization);
+    }
     ex.errorMessage = rest ? "Missing Authentication Token" : "Not Found";
     return rest ? GatewayErrors.missingAuthenticationToken() : GatewayErrors.notFound();
   }

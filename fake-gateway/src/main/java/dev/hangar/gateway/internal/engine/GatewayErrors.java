@@ -33,10 +33,36 @@ final class GatewayErrors {
         : http(503, "{\"message\":\"Service Unavailable\"}");
   }
 
+  /** REST APIs answer an oversized body in plain text, before any gateway response applies. */
   static ServiceResponse tooLarge(boolean restApi) {
     return restApi
-        ? rest(413, "{\"message\":\"Request Too Long\"}", "RequestTooLongException")
+        ? ServiceResponse.of(
+            413,
+            "text/plain",
+            "HTTP content length exceeded 10485760 bytes.".getBytes(StandardCharsets.UTF_8))
         : http(413, "{\"message\":\"Request Entity Too Large\"}");
+  }
+
+  /**
+   * A REST API request that matched no method but carries an {@code Authorization} header that is
+   * not a SigV4 key=value list: API Gateway tries to read it as a signature and says so.
+   */
+  static ServiceResponse unparsableAuthorization(String headerValue) {
+    String hash;
+    try {
+      hash =
+          java.util.Base64.getEncoder()
+              .encodeToString(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(headerValue.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
+    return rest(
+        403,
+        "{\"message\":\"Invalid key=value pair (missing equal-sign) in Authorization header"
+            + " (hashed with SHA-256 and encoded with Base64): '" + hash + "'.\"}",
+        "IncompleteSignatureException");
   }
 
   static ServiceResponse headersTooLarge(boolean restApi) {
