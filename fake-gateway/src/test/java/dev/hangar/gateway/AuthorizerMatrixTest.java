@@ -124,7 +124,10 @@ class AuthorizerMatrixTest {
     JsonNode authorizer = functions.last("orders").at("/requestContext/authorizer");
     assertThat(authorizer.get("principalId").asText()).isEqualTo("user-allow-1");
     assertThat(authorizer.get("tenant").asText()).isEqualTo("t-1");
-    assertThat(authorizer.get("level").asInt()).isEqualTo(3);
+    assertThat(authorizer.get("level").isTextual()).isTrue();
+    assertThat(authorizer.get("level").asText()).isEqualTo("3");
+    assertThat(authorizer.get("admin").asText()).isEqualTo("false");
+    assertThat(authorizer.get("integrationLatency").isNumber()).isTrue();
     JsonNode event = functions.last("tokenAuth");
     assertThat(event.get("type").asText()).isEqualTo("TOKEN");
     assertThat(event.get("methodArn").asText())

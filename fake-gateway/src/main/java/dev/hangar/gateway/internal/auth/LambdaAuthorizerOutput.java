@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The parsed output of a Lambda authorizer: either an IAM policy response ({@code principalId},
  * {@code policyDocument}, {@code context}, {@code usageIdentifierKey}) or an HTTP API simple
- * response ({@code isAuthorized}, {@code context}). Context values must be strings, numbers or
- * booleans ("Output from an API Gateway Lambda authorizer").
+ * response ({@code isAuthorized}, {@code context}). Context values must be strings, numbers,
+ * booleans or null; an object or array makes the output invalid ("Output from an API Gateway
+ * Lambda authorizer").
  *
  * @param principalId the principal, or null
  * @param policyDocument the policy, or null for simple responses
@@ -79,7 +80,7 @@ public record LambdaAuthorizerOutput(
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode value = field.getValue();
-      if (!(value.isTextual() || value.isNumber() || value.isBoolean())) {
+      if (!(value.isTextual() || value.isNumber() || value.isBoolean() || value.isNull())) {
         throw new InvalidAuthorizerOutputException(
             "context value '" + field.getKey() + "' is not a string, number or boolean");
       }

@@ -207,7 +207,19 @@ final class ApiAuthorizers {
       context.put("principalId", allowed.principalId());
     }
     context.put("integrationLatency", 0);
-    context.setAll(allowed.context());
+    // REST APIs stringify context values ("123", "true"); null stays null.
+    allowed
+        .context()
+        .properties()
+        .forEach(
+            field -> {
+              JsonNode value = field.getValue();
+              if (value.isNull()) {
+                context.putNull(field.getKey());
+              } else {
+                context.put(field.getKey(), value.asText());
+              }
+            });
     return context;
   }
 
