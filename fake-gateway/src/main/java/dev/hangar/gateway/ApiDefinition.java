@@ -30,6 +30,14 @@ public final class ApiDefinition {
     HTTP
   }
 
+  /** Where a REST API reads the API key of a request ({@code apiKeySource}). */
+  public enum ApiKeySource {
+    /** The {@code x-api-key} header (the default). */
+    HEADER,
+    /** The {@code usageIdentifierKey} a Lambda authorizer returns. */
+    AUTHORIZER
+  }
+
   private static final Pattern API_ID = Pattern.compile("[a-z0-9]{10}");
   private static final Pattern STAGE = Pattern.compile("\\$default|[A-Za-z0-9_-]{1,128}");
 
@@ -48,6 +56,7 @@ public final class ApiDefinition {
   private final Duration integrationTimeout;
   private final double throttleRate;
   private final int throttleBurst;
+  private final ApiKeySource apiKeySource;
 
   private ApiDefinition(Builder b) {
     this.type = b.type;
@@ -67,6 +76,7 @@ public final class ApiDefinition {
     this.integrationTimeout = b.integrationTimeout;
     this.throttleRate = b.throttleRate;
     this.throttleBurst = b.throttleBurst;
+    this.apiKeySource = b.apiKeySource;
   }
 
   /**
@@ -156,6 +166,11 @@ public final class ApiDefinition {
     return integrationTimeout;
   }
 
+  /** @return where API keys are read from */
+  public ApiKeySource apiKeySource() {
+    return apiKeySource;
+  }
+
   /** @return each stage's steady-state request rate per second; 0 when not throttled */
   public double throttleRate() {
     return throttleRate;
@@ -192,6 +207,7 @@ public final class ApiDefinition {
     private Duration integrationTimeout;
     private double throttleRate;
     private int throttleBurst;
+    private ApiKeySource apiKeySource = ApiKeySource.HEADER;
 
     private Builder(Type type, String name) {
       Objects.requireNonNull(name, "name");
@@ -295,6 +311,19 @@ public final class ApiDefinition {
      */
     public Builder usagePlan(UsagePlan plan) {
       usagePlans.add(Objects.requireNonNull(plan, "plan"));
+      return this;
+    }
+
+    /**
+     * Chooses where the API reads API keys (REST APIs): the {@code x-api-key} header (default) or
+     * the {@code usageIdentifierKey} of the route's Lambda authorizer ("Choose an API key source in
+     * API Gateway").
+     *
+     * @param source the source
+     * @return this builder
+     */
+    public Builder apiKeySource(ApiKeySource source) {
+      this.apiKeySource = Objects.requireNonNull(source, "source");
       return this;
     }
 
@@ -426,6 +455,9 @@ public final class ApiDefinition {
       }
       if (type == Type.HTTP && stageCache != null) {
         throw unsupported("stage caching", "REST APIs");
+      }
+      if (type == Type.HTTP && apiKeySource != ApiKeySource.HEADER) {
+        throw unsupported("API key sources", "REST APIs");
       }
       if (type == Type.HTTP && !usagePlans.isEmpty()) {
         throw unsupported("usage plans and API keys", "REST APIs");

@@ -146,7 +146,7 @@ public final class GatewayClient {
   public final class Request {
     private final String method;
     private final StringBuilder path;
-    private final HttpHeaders.Builder headers = HttpHeaders.builder();
+    private HttpHeaders.Builder headers = HttpHeaders.builder();
     private byte[] body = new byte[0];
     private String sourceIp = "127.0.0.1";
 
@@ -219,11 +219,17 @@ public final class GatewayClient {
     }
 
     /**
-     * Sends the request through the gateway.
+     * Sends the request through the gateway; sending again sends the same request again.
      *
      * @return the response, never null
      */
     public GatewayResponse send() {
+      // Real HTTP clients send Content-Length with a body; so the event matches theirs.
+      HttpHeaders sent = headers.build();
+      headers = sent.toBuilder();
+      if (body.length > 0 && !sent.contains("Content-Length")) {
+        sent = sent.toBuilder().set("Content-Length", String.valueOf(body.length)).build();
+      }
       String full = path.toString();
       int q = full.indexOf('?');
       Inbound inbound =
@@ -232,7 +238,7 @@ public final class GatewayClient {
               runtime.host(),
               q < 0 ? full : full.substring(0, q),
               q < 0 ? "" : full.substring(q + 1),
-              headers.build(),
+              sent,
               body,
               sourceIp,
               "HTTP/1.1",

@@ -68,6 +68,41 @@ class ApiKeyUsagePlanTest {
   }
 
   @Test
+  void authorizerKeySource_usesTheUsageIdentifierKey() {
+    TestFunctions own =
+        new TestFunctions()
+            .ok("fn", "ok")
+            .json(
+                "auth",
+                event ->
+                    java.util.Map.of(
+                        "principalId", "p",
+                        "usageIdentifierKey", event.get("authorizationToken").asText(),
+                        "policyDocument",
+                            java.util.Map.of(
+                                "Statement",
+                                java.util.Map.of(
+                                    "Effect", "Allow", "Action", "execute-api:Invoke", "Resource", "*"))));
+    try (Fixture other =
+        new Fixture(
+            own,
+            ApiDefinition.rest("keyed")
+                .apiKeySource(ApiDefinition.ApiKeySource.AUTHORIZER)
+                .authorizer(Authorizer.lambdaToken("auth", "auth"))
+                .route(Route.of("GET /paid", "fn").authorizer("auth").apiKeyRequired())
+                .usagePlan(UsagePlan.named("gold").apiKey("gold", GOLD))
+                .build())) {
+      GatewayResponse ok = other.api("keyed").request("GET", "/paid").header("Authorization", GOLD).send();
+      assertThat(ok.status()).isEqualTo(200);
+      assertThat(own.last("fn").at("/requestContext/identity/apiKey").asText()).isEqualTo(GOLD);
+      GatewayResponse refused =
+          other.api("keyed").request("GET", "/paid").header("Authorization", "not-a-known-key-000000").send();
+      assertThat(refused.status()).isEqualTo(403);
+      assertThat(refused.body()).isEqualTo("{\"message\":\"Forbidden\"}");
+    }
+  }
+
+  @Test
   void quota_isExceededThenResetsTheNextDay() {
     assertThat(paid(BRONZE).status()).isEqualTo(200);
     assertThat(paid(BRONZE).status()).isEqualTo(200);

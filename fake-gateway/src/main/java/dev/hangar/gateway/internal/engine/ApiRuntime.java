@@ -309,16 +309,25 @@ public final class ApiRuntime {
             + (allowed.fromCache() ? " (cached result)" : "")
             + (allowed.principalId() == null ? "" : " principal " + allowed.principalId()));
     ex.principalId = allowed.principalId();
+    ex.authorizerApiKey = allowed.usageIdentifierKey();
     ex.authorizerContext =
         authorizers.isLambda(ex.route) ? authorizers.lambdaContext(allowed) : allowed.context();
     return null;
   }
 
   private ServiceResponse checkApiKey(Exchange ex) {
-    String value = ex.inbound.headers().first("x-api-key").orElse(null);
+    boolean fromAuthorizer = definition.apiKeySource() == ApiDefinition.ApiKeySource.AUTHORIZER;
+    String value =
+        fromAuthorizer
+            ? ex.authorizerApiKey
+            : ex.inbound.headers().first("x-api-key").orElse(null);
     ApiKey key = value == null ? null : apiKeys.get(value);
     if (key == null) {
-      ex.note(value == null ? "API key required but x-api-key is missing" : "unknown API key");
+      ex.note(
+          value == null
+              ? "API key required but "
+                  + (fromAuthorizer ? "the authorizer returned no usageIdentifierKey" : "x-api-key is missing")
+              : "unknown API key");
       ex.errorMessage = "Forbidden";
       return GatewayErrors.forbiddenApiKey();
     }

@@ -29,6 +29,8 @@ final class Exchange {
   String principalId;
   String apiKey;
   String apiKeyId;
+  /** The {@code usageIdentifierKey} the route's Lambda authorizer returned, or null. */
+  String authorizerApiKey;
   String authorizerError;
   String errorMessage;
   String cacheStatus;
