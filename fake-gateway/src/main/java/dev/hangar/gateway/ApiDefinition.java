@@ -57,6 +57,7 @@ public final class ApiDefinition {
   private final double throttleRate;
   private final int throttleBurst;
   private final ApiKeySource apiKeySource;
+  private final Map<GatewayResponseType, CustomResponse> gatewayResponses;
 
   private ApiDefinition(Builder b) {
     this.type = b.type;
@@ -77,6 +78,8 @@ public final class ApiDefinition {
     this.throttleRate = b.throttleRate;
     this.throttleBurst = b.throttleBurst;
     this.apiKeySource = b.apiKeySource;
+    this.gatewayResponses =
+        java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(b.gatewayResponses));
   }
 
   /**
@@ -166,6 +169,50 @@ public final class ApiDefinition {
     return integrationTimeout;
   }
 
+  /** @return the customised gateway responses of a REST API */
+  public Map<GatewayResponseType, CustomResponse> gatewayResponses() {
+    return gatewayResponses;
+  }
+
+  /**
+   * A customised gateway response ("Set up gateway responses to customize error responses").
+   *
+   * @param statusCode the status to send instead of the default, or null to keep it
+   * @param headers headers to add, with literal values
+   * @param bodyTemplate the JSON body template, with {@code $context.error.messageString}, {@code
+   *     $context.error.message}, {@code $context.error.responseType} and {@code
+   *     $context.requestId}; null keeps the default body
+   * @since 0.1.0
+   */
+  public record CustomResponse(Integer statusCode, Map<String, String> headers, String bodyTemplate) {
+    /** Copies the headers and checks the template's variables. */
+    public CustomResponse {
+      headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
+      if (statusCode != null && (statusCode < 400 || statusCode > 599)) {
+        throw new IllegalArgumentException(
+            "A gateway response's status must be 4XX or 5XX, got " + statusCode);
+      }
+      if (bodyTemplate != null) {
+        java.util.regex.Matcher matcher =
+            Pattern.compile("\\$context\\.[A-Za-z.]+[A-Za-z]").matcher(bodyTemplate);
+        while (matcher.find()) {
+          String variable = matcher.group();
+          if (!java.util.Set.of(
+                  "$context.error.messageString",
+                  "$context.error.message",
+                  "$context.error.responseType",
+                  "$context.requestId")
+              .contains(variable)) {
+            throw new IllegalArgumentException(
+                "Gateway response template variable " + variable + " is not supported by Hangar;"
+                    + " use $context.error.messageString, $context.error.message,"
+                    + " $context.error.responseType or $context.requestId");
+          }
+        }
+      }
+    }
+  }
+
   /** @return where API keys are read from */
   public ApiKeySource apiKeySource() {
     return apiKeySource;
@@ -208,6 +255,8 @@ public final class ApiDefinition {
     private double throttleRate;
     private int throttleBurst;
     private ApiKeySource apiKeySource = ApiKeySource.HEADER;
+    private final Map<GatewayResponseType, CustomResponse> gatewayResponses =
+        new java.util.EnumMap<>(GatewayResponseType.class);
 
     private Builder(Type type, String name) {
       Objects.requireNonNull(name, "name");
@@ -324,6 +373,19 @@ public final class ApiDefinition {
      */
     public Builder apiKeySource(ApiKeySource source) {
       this.apiKeySource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Customises one of a REST API's gateway responses, for example {@code DEFAULT_4XX} with an
+     * {@code Access-Control-Allow-Origin} header so browsers can read errors.
+     *
+     * @param type the response type
+     * @param response the customisation
+     * @return this builder
+     */
+    public Builder gatewayResponse(GatewayResponseType type, CustomResponse response) {
+      gatewayResponses.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(response));
       return this;
     }
 
@@ -455,6 +517,9 @@ public final class ApiDefinition {
       }
       if (type == Type.HTTP && stageCache != null) {
         throw unsupported("stage caching", "REST APIs");
+      }
+      if (type == Type.HTTP && !gatewayResponses.isEmpty()) {
+        throw unsupported("gateway responses", "REST APIs");
       }
       if (type == Type.HTTP && apiKeySource != ApiKeySource.HEADER) {
         throw unsupported("API key sources", "REST APIs");

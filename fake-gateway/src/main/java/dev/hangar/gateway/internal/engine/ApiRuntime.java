@@ -48,6 +48,7 @@ public final class ApiRuntime {
   private final AccessLogFormat accessLogFormat;
   private final LambdaIntegration integration;
   private final StageCaching caching;
+  private final GatewayResponses gatewayResponses;
   private final CorsPolicy cors;
 
   /**
@@ -109,6 +110,7 @@ public final class ApiRuntime {
     this.cors = new CorsPolicy(definition.cors(), rest);
     this.integration = new LambdaIntegration(definition, api, context, cors);
     this.caching = new StageCaching(definition, caches, authorizers, integration);
+    this.gatewayResponses = new GatewayResponses(definition.gatewayResponses());
   }
 
   private String keyId(String name) {
@@ -162,7 +164,7 @@ public final class ApiRuntime {
       ex.errorMessage = "Bad Request";
       response = GatewayErrors.badRequest(rest);
     }
-    response = withGatewayHeaders(response, ex);
+    response = withGatewayHeaders(gatewayResponses.apply(response, ex), ex);
     ex.status = response.status();
     ex.responseLength = response.body().length;
     ex.note("responded " + response.status());

@@ -11,10 +11,17 @@ import java.util.Map;
  * their {@code x-amzn-ErrorType} header; HTTP APIs' fixed messages), byte for byte in the body.
  */
 final class GatewayErrors {
+  /**
+   * Marks a REST error with its gateway response type until {@link GatewayResponses} applies the
+   * API's customisations and removes it; never sent to a client.
+   */
+  static final String TYPE_MARKER = "X-Hangar-Gateway-Response-Type";
+
   private GatewayErrors() {}
 
   static ServiceResponse missingAuthenticationToken() {
-    return rest(403, "{\"message\":\"Missing Authentication Token\"}", "MissingAuthenticationTokenException");
+    return rest(403, "{\"message\":\"Missing Authentication Token\"}", "MissingAuthenticationTokenException",
+        "MISSING_AUTHENTICATION_TOKEN");
   }
 
   static ServiceResponse notFound() {
@@ -23,13 +30,14 @@ final class GatewayErrors {
 
   static ServiceResponse integrationFailure(boolean restApi) {
     return restApi
-        ? rest(502, "{\"message\": \"Internal server error\"}", "InternalServerErrorException")
+        ? rest(502, "{\"message\": \"Internal server error\"}", "InternalServerErrorException", null)
         : http(500, "{\"message\":\"Internal Server Error\"}");
   }
 
   static ServiceResponse integrationTimeout(boolean restApi) {
     return restApi
-        ? rest(504, "{\"message\": \"Endpoint request timed out\"}", "InternalServerErrorException")
+        ? rest(504, "{\"message\": \"Endpoint request timed out\"}", "InternalServerErrorException",
+            "INTEGRATION_TIMEOUT")
         : http(503, "{\"message\":\"Service Unavailable\"}");
   }
 
@@ -62,33 +70,34 @@ final class GatewayErrors {
         403,
         "{\"message\":\"Invalid key=value pair (missing equal-sign) in Authorization header"
             + " (hashed with SHA-256 and encoded with Base64): '" + hash + "'.\"}",
-        "IncompleteSignatureException");
+        "IncompleteSignatureException",
+        "INCOMPLETE_SIGNATURE");
   }
 
   static ServiceResponse headersTooLarge(boolean restApi) {
     return restApi
-        ? rest(431, "{\"message\":\"Request Header Fields Too Large\"}", "BadRequestException")
+        ? rest(431, "{\"message\":\"Request Header Fields Too Large\"}", "BadRequestException", null)
         : http(431, "{\"message\":\"Request Header Fields Too Large\"}");
   }
 
   static ServiceResponse badRequest(boolean restApi) {
     return restApi
-        ? rest(400, "{\"message\":\"Bad Request\"}", "BadRequestException")
+        ? rest(400, "{\"message\":\"Bad Request\"}", "BadRequestException", null)
         : http(400, "{\"message\":\"Bad Request\"}");
   }
 
   static ServiceResponse forbiddenApiKey() {
-    return rest(403, "{\"message\":\"Forbidden\"}", "ForbiddenException");
+    return rest(403, "{\"message\":\"Forbidden\"}", "ForbiddenException", "INVALID_API_KEY");
   }
 
   static ServiceResponse throttled(boolean restApi) {
     return restApi
-        ? rest(429, "{\"message\":\"Too Many Requests\"}", "TooManyRequestsException")
+        ? rest(429, "{\"message\":\"Too Many Requests\"}", "TooManyRequestsException", "THROTTLED")
         : http(429, "{\"message\":\"Too Many Requests\"}");
   }
 
   static ServiceResponse quotaExceeded() {
-    return rest(429, "{\"message\":\"Limit Exceeded\"}", "LimitExceededException");
+    return rest(429, "{\"message\":\"Limit Exceeded\"}", "LimitExceededException", "QUOTA_EXCEEDED");
   }
 
   static ServiceResponse cacheInvalidationDenied(String resourceArn) {
@@ -96,29 +105,31 @@ final class GatewayErrors {
         403,
         "{\"message\":\"User: anonymous is not authorized to perform: execute-api:InvalidateCache"
             + " on resource: " + resourceArn + "\"}",
-        "AccessDeniedException");
+        "AccessDeniedException",
+        null);
   }
 
   static ServiceResponse refused(AuthOutcome.Refused refused, boolean restApi) {
     ServiceResponse base =
         switch (refused.refusal()) {
           case UNAUTHORIZED -> restApi
-              ? rest(401, "{\"message\":\"Unauthorized\"}", "UnauthorizedException")
+              ? rest(401, "{\"message\":\"Unauthorized\"}", "UnauthorizedException", "UNAUTHORIZED")
               : http(401, "{\"message\":\"Unauthorized\"}");
           case EXPLICIT_DENY -> restApi
               ? rest(403,
                   "{\"Message\":\"User is not authorized to access this resource with an explicit deny in an identity-based policy\"}",
-                  "AccessDeniedException")
+                  "AccessDeniedException", "ACCESS_DENIED")
               : http(403, "{\"message\":\"Forbidden\"}");
           case IMPLICIT_DENY -> restApi
               ? rest(403, "{\"Message\":\"User is not authorized to access this resource\"}",
-                  "AccessDeniedException")
+                  "AccessDeniedException", "ACCESS_DENIED")
               : http(403, "{\"message\":\"Forbidden\"}");
           case FORBIDDEN -> restApi
-              ? rest(403, "{\"message\":\"Forbidden\"}", "ForbiddenException")
+              ? rest(403, "{\"message\":\"Forbidden\"}", "ForbiddenException", "ACCESS_DENIED")
               : http(403, "{\"message\":\"Forbidden\"}");
           case AUTHORIZER_FAILURE -> restApi
-              ? rest(500, "{\"message\": null}", "AuthorizerConfigurationException")
+              ? rest(500, "{\"message\": null}", "AuthorizerConfigurationException",
+                  "AUTHORIZER_CONFIGURATION_ERROR")
               : http(500, "{\"message\":\"Internal Server Error\"}");
         };
     if (refused.headers().isEmpty()) {
@@ -131,14 +142,16 @@ final class GatewayErrors {
     return new ServiceResponse(base.status(), headers.build(), base.body());
   }
 
-  private static ServiceResponse rest(int status, String body, String errorType) {
-    return new ServiceResponse(
-        status,
+  private static ServiceResponse rest(
+      int status, String body, String errorType, String gatewayResponseType) {
+    HttpHeaders.Builder headers =
         HttpHeaders.builder()
             .set("Content-Type", "application/json")
-            .set("x-amzn-ErrorType", errorType)
-            .build(),
-        body.getBytes(StandardCharsets.UTF_8));
+            .set("x-amzn-ErrorType", errorType);
+    if (gatewayResponseType != null) {
+      headers.set(TYPE_MARKER, gatewayResponseType);
+    }
+    return new ServiceResponse(status, headers.build(), body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static ServiceResponse http(int status, String body) {
