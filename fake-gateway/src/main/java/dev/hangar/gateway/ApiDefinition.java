@@ -338,6 +338,25 @@ public final class ApiDefinition {
     }
 
     /**
+     * Adds what an OpenAPI document declares, with API Gateway's extensions: {@code aws_proxy}
+     * integrations as routes (the function is the name in the Lambda ARN, or the logical id of a
+     * CloudFormation {@code ${Function.Arn}} reference), {@code x-amazon-apigateway-any-method},
+     * binary media types, Lambda authorizers and security requirements ("Working with API Gateway
+     * extensions to OpenAPI"). JWT and Cognito authorizers need the issuer's keys: declare them
+     * with {@link #authorizer(Authorizer)} under the scheme's name. JSON documents only.
+     *
+     * @param document the OpenAPI 3.x or Swagger 2.0 document as JSON
+     * @return this builder
+     * @throws IllegalArgumentException when the document uses what Hangar cannot run (the message
+     *     names it)
+     */
+    public Builder openApi(String document) {
+      dev.hangar.gateway.internal.openapi.OpenApiImporter.importInto(
+          this, type == Type.REST, Objects.requireNonNull(document, "document"));
+      return this;
+    }
+
+    /**
      * Adds an authorizer.
      *
      * @param authorizer the authorizer
