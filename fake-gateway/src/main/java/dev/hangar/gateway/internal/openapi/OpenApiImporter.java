@@ -102,6 +102,11 @@ public final class OpenApiImporter {
   private Authorizer requestAuthorizer(String name, JsonNode authorizer) {
     String function = function(authorizer.path("authorizerUri").asText(), name);
     String[] sources = sources(authorizer);
+    if (!rest && authorizer.path("authorizerPayloadFormatVersion").asText("2.0").equals("1.0")) {
+      throw new IllegalArgumentException(
+          "OpenAPI security scheme '" + name + "': HTTP API Lambda authorizers with payload format"
+              + " 1.0 are not supported by Hangar yet; use 2.0");
+    }
     if (rest) {
       return withTtl(Authorizer.lambdaRequest(name, function, sources), authorizer);
     }
