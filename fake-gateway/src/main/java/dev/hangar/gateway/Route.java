@@ -24,6 +24,8 @@ public final class Route {
   private final boolean apiKeyRequired;
   private final Boolean caching;
   private final List<String> cacheKeyParameters;
+  private final double throttleRate;
+  private final int throttleBurst;
 
   private Route(
       String routeKey,
@@ -32,7 +34,9 @@ public final class Route {
       List<String> scopes,
       boolean apiKeyRequired,
       Boolean caching,
-      List<String> cacheKeyParameters) {
+      List<String> cacheKeyParameters,
+      double throttleRate,
+      int throttleBurst) {
     this.routeKey = routeKey;
     this.function = function;
     this.authorizer = authorizer;
@@ -40,6 +44,8 @@ public final class Route {
     this.apiKeyRequired = apiKeyRequired;
     this.caching = caching;
     this.cacheKeyParameters = cacheKeyParameters;
+    this.throttleRate = throttleRate;
+    this.throttleBurst = throttleBurst;
   }
 
   /**
@@ -58,7 +64,7 @@ public final class Route {
     if (function.isBlank()) {
       throw new IllegalArgumentException("Route " + routeKey + ": the function name is blank");
     }
-    return new Route(routeKey, function, null, List.of(), false, null, List.of());
+    return new Route(routeKey, function, null, List.of(), false, null, List.of(), 0, 0);
   }
 
   /**
@@ -75,7 +81,9 @@ public final class Route {
         scopes,
         apiKeyRequired,
         caching,
-        cacheKeyParameters);
+        cacheKeyParameters,
+        throttleRate,
+        throttleBurst);
   }
 
   /**
@@ -93,7 +101,9 @@ public final class Route {
         List.of(authorizationScopes),
         apiKeyRequired,
         caching,
-        cacheKeyParameters);
+        cacheKeyParameters,
+        throttleRate,
+        throttleBurst);
   }
 
   /**
@@ -104,7 +114,8 @@ public final class Route {
    */
   public Route apiKeyRequired() {
     return new Route(
-        routeKey, function, authorizer, scopes, true, caching, cacheKeyParameters);
+        routeKey, function, authorizer, scopes, true, caching, cacheKeyParameters, throttleRate,
+        throttleBurst);
   }
 
   /**
@@ -118,7 +129,37 @@ public final class Route {
    */
   public Route caching(boolean enabled, String... keyParameters) {
     return new Route(
-        routeKey, function, authorizer, scopes, apiKeyRequired, enabled, List.of(keyParameters));
+        routeKey, function, authorizer, scopes, apiKeyRequired, enabled, List.of(keyParameters),
+        throttleRate, throttleBurst);
+  }
+
+  /**
+   * Throttles this route on its own, instead of the stage's default throttling (a REST method's or
+   * an HTTP API route's throttling settings), on the harness clock.
+   *
+   * @param rate the steady-state rate per second; positive
+   * @param burst the burst limit; positive
+   * @return a copy with the setting, never null
+   */
+  public Route throttle(double rate, int burst) {
+    if (rate <= 0 || burst <= 0) {
+      throw new IllegalArgumentException(
+          "Route " + routeKey + ": throttling rate and burst must be positive, got " + rate + " and "
+              + burst);
+    }
+    return new Route(
+        routeKey, function, authorizer, scopes, apiKeyRequired, caching, cacheKeyParameters, rate,
+        burst);
+  }
+
+  /** @return the route's own throttling rate per second, 0 when the stage's applies */
+  public double throttleRate() {
+    return throttleRate;
+  }
+
+  /** @return the route's own burst limit, 0 when the stage's applies */
+  public int throttleBurst() {
+    return throttleBurst;
   }
 
   /**

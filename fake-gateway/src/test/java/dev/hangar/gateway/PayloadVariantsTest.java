@@ -40,7 +40,11 @@ class PayloadVariantsTest {
               .route(Route.of("GET /open/{id}", "v1").authorizer("iam"))
               .route(Route.of("GET /closed/{id}", "v1").authorizer("iam"))
               .build(),
-          ApiDefinition.rest("limited").route("GET /x", "v1").throttle(1, 1).build());
+          ApiDefinition.rest("limited")
+              .route("GET /x", "v1")
+              .route(Route.of("GET /y", "v1").throttle(1, 2))
+              .throttle(1, 1)
+              .build());
 
   @AfterEach
   void close() {
@@ -88,6 +92,14 @@ class PayloadVariantsTest {
     assertThat(throttled.status()).isEqualTo(429);
     assertThat(throttled.body()).isEqualTo("{\"message\":\"Too Many Requests\"}");
     fixture.clock.advance(Duration.ofSeconds(1));
+    assertThat(fixture.api("limited").get("/x").status()).isEqualTo(200);
+  }
+
+  @Test
+  void routeThrottling_replacesTheStagesLimits() {
+    assertThat(fixture.api("limited").get("/y").status()).isEqualTo(200);
+    assertThat(fixture.api("limited").get("/y").status()).isEqualTo(200);
+    assertThat(fixture.api("limited").get("/y").status()).isEqualTo(429);
     assertThat(fixture.api("limited").get("/x").status()).isEqualTo(200);
   }
 }

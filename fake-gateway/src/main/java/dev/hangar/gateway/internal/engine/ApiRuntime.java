@@ -45,6 +45,7 @@ public final class ApiRuntime {
   private final Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
   private final Map<String, StageResponseCache> caches = new LinkedHashMap<>();
   private final Map<String, TokenBucket> stageBuckets = new LinkedHashMap<>();
+  private final Map<String, TokenBucket> routeBuckets = new java.util.concurrent.ConcurrentHashMap<>();
   private final AccessLogFormat accessLogFormat;
   private final LambdaIntegration integration;
   private final StageCaching caching;
@@ -202,9 +203,14 @@ public final class ApiRuntime {
     ex.routeKey = match.key();
     ex.pathParameters = match.pathParameters();
     ex.note("route " + match.key() + " -> function " + match.route().function());
-    TokenBucket bucket = stageBuckets.get(ex.stage);
+    TokenBucket bucket =
+        ex.route.throttleRate() > 0
+            ? routeBuckets.computeIfAbsent(
+                ex.stage + " " + ex.route.routeKey(),
+                k -> new TokenBucket(ex.route.throttleRate(), ex.route.throttleBurst(), context.clock()))
+            : stageBuckets.get(ex.stage);
     if (bucket != null && !bucket.tryTake()) {
-      ex.note("stage " + ex.stage + " throttled the request");
+      ex.note("throttled by " + (ex.route.throttleRate() > 0 ? "the route's" : "the stage's") + " limits");
       ex.errorMessage = "Too Many Requests";
       return GatewayErrors.throttled(rest);
     }
