@@ -53,7 +53,9 @@ public final class Route {
    *
    * @param routeKey {@code METHOD /path} with {@code {name}} path variables and an optional greedy
    *     {@code {name+}} last segment, or {@code $default}
-   * @param function the name of the Lambda function the route invokes
+   * @param function the name of the Lambda function the route invokes; {@code
+   *     ${stageVariables.NAME}} parts are replaced by the stage's variables at request time, as in
+   *     an integration URI ("Use stage variables for a REST API in API Gateway")
    * @return the route, never null
    * @throws IllegalArgumentException when the route key is malformed (the message says why)
    */

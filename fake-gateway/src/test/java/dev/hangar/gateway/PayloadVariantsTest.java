@@ -40,6 +40,11 @@ class PayloadVariantsTest {
               .route(Route.of("GET /open/{id}", "v1").authorizer("iam"))
               .route(Route.of("GET /closed/{id}", "v1").authorizer("iam"))
               .build(),
+          ApiDefinition.rest("staged")
+              .stage("dev", Map.of("fn", "v1"))
+              .stage("prod", Map.of())
+              .route("GET /by-variable", "${stageVariables.fn}")
+              .build(),
           ApiDefinition.rest("limited")
               .route("GET /x", "v1")
               .route(Route.of("GET /y", "v1").throttle(1, 2))
@@ -93,6 +98,15 @@ class PayloadVariantsTest {
     assertThat(throttled.body()).isEqualTo("{\"message\":\"Too Many Requests\"}");
     fixture.clock.advance(Duration.ofSeconds(1));
     assertThat(fixture.api("limited").get("/x").status()).isEqualTo(200);
+  }
+
+  @Test
+  void stageVariableInTheFunctionName_isResolvedPerStage() {
+    assertThat(fixture.api("staged").get("/by-variable").body()).isEqualTo("from 1.0");
+    GatewayResponse undefined = fixture.api("staged").stage("prod").get("/by-variable");
+    assertThat(undefined.status()).isEqualTo(502);
+    assertThat(fixture.gateway.traces().get(1).steps())
+        .anySatisfy(step -> assertThat(step).contains("names a stage variable stage prod does not define"));
   }
 
   @Test

@@ -37,7 +37,13 @@ final class LambdaIntegration {
 
   ServiceResponse invoke(Exchange ex) {
     byte[] event = Json.bytes(event(ex));
-    String function = ex.route.function();
+    String function = resolve(ex.route.function(), ex);
+    if (function == null) {
+      ex.note("function " + ex.route.function() + " names a stage variable stage " + ex.stage
+          + " does not define");
+      ex.errorMessage = "Internal server error";
+      return GatewayErrors.integrationFailure(rest);
+    }
     Instant start = context.clock().now();
     InvokeOutcome outcome;
     try {
@@ -116,4 +122,28 @@ final class LambdaIntegration {
     }
   }
 
+
+  /** Substitutes {@code ${stageVariables.NAME}} in a function name; null when one is undefined. */
+  private static String resolve(String function, Exchange ex) {
+    int start = function.indexOf("${stageVariables.");
+    if (start < 0) {
+      return function;
+    }
+    StringBuilder resolved = new StringBuilder();
+    int from = 0;
+    while (start >= 0) {
+      int end = function.indexOf('}', start);
+      if (end < 0) {
+        return null;
+      }
+      String value = ex.stageVariables.get(function.substring(start + 17, end));
+      if (value == null) {
+        return null;
+      }
+      resolved.append(function, from, start).append(value);
+      from = end + 1;
+      start = function.indexOf("${stageVariables.", from);
+    }
+    return resolved.append(function.substring(from)).toString();
+  }
 }
