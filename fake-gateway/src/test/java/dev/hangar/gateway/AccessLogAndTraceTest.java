@@ -17,7 +17,7 @@ class AccessLogAndTraceTest {
               .stage("prod")
               .route("GET /items/{id}", "fn")
               .accessLogFormat(
-                  "$context.requestId $context.httpMethod $context.resourcePath $context.status"
+                  "$context.requestId $context.httpMethod $context.path $context.resourcePath $context.status"
                       + " $context.identity.sourceIp $context.authorizer.principalId")
               .build());
 
@@ -32,8 +32,8 @@ class AccessLogAndTraceTest {
     fixture.api("rest").get("/nothing");
     assertThat(fixture.gateway.accessLog("rest"))
         .containsExactly(
-            ok.requestId() + " GET /items/{id} 200 127.0.0.1 -",
-            fixture.gateway.traces().get(1).requestId() + " GET - 403 127.0.0.1 -");
+            ok.requestId() + " GET /prod/items/1 /items/{id} 200 127.0.0.1 -",
+            fixture.gateway.traces().get(1).requestId() + " GET /prod/nothing - 403 127.0.0.1 -");
   }
 
   @Test

@@ -65,7 +65,9 @@ final class AccessLogFormat {
       case "domainName" -> api.domainName();
       case "stage" -> ex.stage;
       case "httpMethod" -> ex.inbound.method();
-      case "path" -> ex.inbound.rawPath();
+      case "path" -> ex.stage == null
+          ? ex.inbound.rawPath()
+          : ex.stage.equals("$default") ? ex.path : "/" + ex.stage + ex.path;
       case "resourcePath" -> ex.routeKey == null ? null : ex.routeKey.path();
       case "routeKey" -> ex.routeKey == null ? null : ex.routeKey.toString();
       case "status" -> String.valueOf(ex.status);
