@@ -88,6 +88,16 @@ public interface EventSources {
   void drain();
 
   /**
+   * The most invocations one delivery run may make before it stops with an {@link
+   * IllegalStateException}: a function that writes to the stream that triggers it would otherwise
+   * loop forever (as it would on Lambda, at a cost). 10,000 by default.
+   *
+   * @param limit the limit, at least 1
+   * @throws IllegalArgumentException when the limit is below 1
+   */
+  void maximumInvocationsPerDrain(int limit);
+
+  /**
    * When records are delivered.
    *
    * @param mode {@link DeliveryMode#ON_DRAIN} (the default) or {@link DeliveryMode#ON_APPEND}

@@ -29,8 +29,6 @@ import java.util.function.Supplier;
  * being invoked by a delivery never waits for that delivery.
  */
 public final class EventSourceEngine implements EventSources {
-  /** Invocations in one drain beyond which the triggers are taken to feed themselves. */
-  static final int MAX_INVOCATIONS_PER_DRAIN = 10_000;
 
   private final Lambda functions;
   private final HarnessClock clock;
@@ -44,6 +42,7 @@ public final class EventSourceEngine implements EventSources {
   private final AtomicBoolean pending = new AtomicBoolean();
   private volatile DeliveryMode mode = DeliveryMode.ON_DRAIN;
   private int invocationsThisRun;
+  private volatile int invocationLimit = 10_000;
 
   /**
    * An engine for a harness.
@@ -195,12 +194,21 @@ public final class EventSourceEngine implements EventSources {
   }
 
   void countInvocation() {
-    if (++invocationsThisRun > MAX_INVOCATIONS_PER_DRAIN) {
+    if (++invocationsThisRun > invocationLimit) {
       throw new IllegalStateException(
-          "More than " + MAX_INVOCATIONS_PER_DRAIN + " stream-triggered invocations in one"
+          "More than " + invocationLimit + " stream-triggered invocations in one"
               + " delivery: a function seems to write to the stream that triggers it (an endless"
-              + " loop that Lambda would run too). Break the loop or filter the records it writes.");
+              + " loop that Lambda would run too). Break the loop or filter the records it writes,"
+              + " or raise EventSources.maximumInvocationsPerDrain if the work is legitimate.");
     }
+  }
+
+  @Override
+  public void maximumInvocationsPerDrain(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("The invocation limit per drain is at least 1, got " + limit);
+    }
+    this.invocationLimit = limit;
   }
 
   private List<MappingRuntime> snapshot() {
