@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param shardId the shard the records came from
  * @param sequenceNumbers the records' sequence numbers, in order
  * @param outcome what happened
- * @param requestId the invocation's request id; empty when the function was not invoked
+ * @param requestId the request id of the invocation (for a discard, of the last invocation with
+ *     those records); empty when the function was not invoked
  * @param at when it happened, on the harness clock
  * @since 0.1.0
  */

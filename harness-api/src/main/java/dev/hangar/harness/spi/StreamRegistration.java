@@ -3,8 +3,8 @@ package dev.hangar.harness.spi;
 /**
  * A {@link StreamRecordSource} registered with a harness. The source calls {@link
  * #recordsAppended()} after writing records, so that mappings delivering on append run; closing
- * the registration removes the source (its mappings then stop with the last processing result
- * {@code PROBLEM: Stream not found}).
+ * the registration removes the source: its mappings then deliver nothing more (they stay, with
+ * their checkpoints, and resume if a source with the same ARN is registered again).
  *
  * @since 0.1.0
  */

@@ -513,6 +513,86 @@ class EventSourceMappingTest {
   }
 
   @Test
+  void throttledFunction_keepsTheBatch_withoutCountingARetry() {
+    lambda.register(FunctionDefinition.builder("consumer").handler(handler).reservedConcurrency(0).build());
+    sources.create(mapping(StartingPosition.TRIM_HORIZON).maximumRetryAttempts(0).build());
+    insert("a");
+
+    sources.drain();
+    sources.drain();
+
+    assertThat(handler.events).isEmpty();
+    assertThat(sources.deliveries())
+        .extracting(StreamDelivery::outcome)
+        .containsExactly(Outcome.THROTTLED, Outcome.THROTTLED);
+  }
+
+  @Test
+  void onAppend_recordsWrittenByTheTriggeredFunction_areDeliveredBeforeTheWriteReturns() {
+    lambda.register(
+        FunctionDefinition.builder("echo")
+            .handler(
+                new com.amazonaws.services.lambda.runtime.RequestHandler<
+                    com.amazonaws.services.lambda.runtime.events.DynamodbEvent, String>() {
+                  @Override
+                  public String handleRequest(
+                      com.amazonaws.services.lambda.runtime.events.DynamodbEvent event,
+                      com.amazonaws.services.lambda.runtime.Context context) {
+                    String id = event.getRecords().get(0).getDynamodb().getKeys().get("id").getS();
+                    if (id.length() < 3) {
+                      stream.insert(id + "+", "");
+                    }
+                    return "ok";
+                  }
+                })
+            .build());
+    sources.create(EventSourceMapping.builder("echo", InMemoryDynamoStream.ARN, StartingPosition.TRIM_HORIZON).build());
+    sources.deliveryMode(DeliveryMode.ON_APPEND);
+
+    insert("a");
+
+    assertThat(lambda.invocations("echo")).hasSize(3);
+  }
+
+  @Test
+  void onAppend_concurrentWriters_everyRecordDeliveredOnceInStreamOrder() throws Exception {
+    map(mapping(StartingPosition.TRIM_HORIZON).batchSize(7));
+    sources.deliveryMode(DeliveryMode.ON_APPEND);
+    int writers = 4;
+    int each = 40;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < each; i++) {
+            stream.insert("w" + writer + "-" + i, "");
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    sources.drain();
+
+    List<String> delivered = handler.batches().stream().flatMap(List::stream).toList();
+    List<String> written =
+        stream.read("shardId-00000001", null, 1000).stream()
+            .map(r -> r.json().replaceAll(".*\"Keys\":\\{\"id\":\\{\"S\":\"([^\"]+)\".*", "$1"))
+            .toList();
+    assertThat(written).hasSize(writers * each);
+    assertThat(delivered).isEqualTo(written);
+  }
+
+  @Test
   void create_unknownFunction_isLambdasResourceNotFound() {
     assertThatThrownBy(() -> sources.create(mapping(StartingPosition.LATEST).build()))
         .isInstanceOf(FunctionNotFoundException.class)

@@ -30,7 +30,7 @@ public final class FilterCriteria {
     for (String pattern : patterns) {
       try {
         filters.add(FilterPattern.compile(RecordJson.MAPPER.readTree(pattern)));
-      } catch (JsonProcessingException | InvalidFilterPatternException | NullPointerException e) {
+      } catch (JsonProcessingException | InvalidFilterPatternException e) {
         throw new IllegalArgumentException("Invalid filter pattern definition.", e);
       }
     }
