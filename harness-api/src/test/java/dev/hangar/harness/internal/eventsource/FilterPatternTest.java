@@ -29,7 +29,7 @@ class FilterPatternTest {
            "Tags":{"SS":["red","blue"]},"Empty":{"S":""}},
          "SequenceNumber":"111","SizeBytes":26,"StreamViewType":"NEW_IMAGE"},
        "eventSourceARN":"arn:aws:dynamodb:us-east-1:000000000000:table/t/stream/x",
-       "extra":{"count":5,"price":300.0,"missing":null,"list":[1,2,3]}}
+       "extra":{"count":5,"price":300.0,"missing":null,"list":[1,2,3],"none":[]}}
       """;
 
   static Stream<Arguments> rules() {
@@ -94,6 +94,10 @@ class FilterPatternTest {
         // Arrays in the record match when any element does.
         row("{\"dynamodb\":{\"NewImage\":{\"Tags\":{\"SS\":[\"blue\"]}}}}", true),
         row("{\"extra\":{\"list\":[3]}}", true),
+        // An empty array in the record holds no value: nothing matches it but exists:false.
+        row("{\"extra\":{\"none\":[{\"exists\":false}]}}", true),
+        row("{\"extra\":{\"none\":[{\"exists\":true}]}}", false),
+        row("{\"extra\":{\"none\":[null]}}", false),
         // $or joins alternatives.
         row("{\"$or\":[{\"eventName\":[\"MODIFY\"]},{\"awsRegion\":[\"us-east-1\"]}]}", true),
         row("{\"$or\":[{\"eventName\":[\"MODIFY\"]},{\"awsRegion\":[\"eu-west-1\"]}]}", false),
