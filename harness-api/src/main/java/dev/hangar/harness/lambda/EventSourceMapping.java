@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <p>{@code MaximumBatchingWindowInSeconds} is validated and kept but has no effect: Hangar
  * delivers at defined points (see {@link DeliveryMode}), so there is no window to wait for.
- * {@code ParallelizationFactor} above 1 and {@code TumblingWindowInSeconds} are not supported and
- * fail when the mapping is built.
+ * {@code ParallelizationFactor} above 1 and a {@code TumblingWindowInSeconds} window are not
+ * supported: their setters throw {@link UnsupportedOperationException} naming the setting.
  *
  * <p>Instances are immutable; build one with {@link #builder(String, String, StartingPosition)}.
  *

@@ -83,7 +83,8 @@ public interface EventSources {
    * drain. Functions run as in production; the effects of a trigger (writes to other tables) are
    * visible when this returns, and records those writes append are delivered in the same drain.
    *
-   * <p>Called while another thread is delivering, it waits for that thread to finish first.
+   * <p>Called while another thread is delivering, it waits for that thread to finish first; so do
+   * not call it from a function's handler while a delivery invokes that function.
    */
   void drain();
 
