@@ -593,6 +593,46 @@ class EventSourceMappingTest {
   }
 
   @Test
+  void onAppend_aBlockedShard_holdsNewRecordsBackUntilItsBatchIsDone() {
+    handler.poison = Set.of("a");
+    map(mapping(StartingPosition.TRIM_HORIZON));
+    sources.deliveryMode(DeliveryMode.ON_APPEND);
+
+    insert("a");
+    insert("b");
+    assertThat(handler.batches()).as("b waits behind the failing batch").containsExactly(List.of("a"));
+
+    sources.drain();
+    assertThat(handler.batches()).as("the retry is the same batch").containsExactly(List.of("a"), List.of("a"));
+
+    handler.poison = Set.of();
+    sources.drain();
+    assertThat(handler.batches()).containsExactly(List.of("a"), List.of("a"), List.of("a"), List.of("b"));
+  }
+
+  @Test
+  void recordAge_isCheckedAgainBeforeEachRetry() {
+    handler.poison = Set.of("b");
+    map(mapping(StartingPosition.TRIM_HORIZON)
+        .maximumRecordAgeInSeconds(60)
+        .bisectBatchOnFunctionError(true)
+        .onFailureDestination(DLQ));
+    insert("a", "b", "c");
+
+    sources.drain();
+    assertThat(handler.batches()).containsExactly(List.of("a", "b", "c"), List.of("a"), List.of("b", "c"), List.of("b"));
+
+    clock.advance(Duration.ofSeconds(61));
+    sources.drain();
+
+    assertThat(handler.batches()).as("b and c expired before their next attempt").hasSize(4);
+    assertThat(sources.onFailureRecords(DLQ)).hasSize(2)
+        .allSatisfy(r -> assertThat(r).contains("\"condition\":\"RecordAgeExceeded\""));
+    assertThat(sources.onFailureRecords(DLQ).get(0)).contains("\"batchSize\":1", "\"approximateInvokeCount\":1");
+    assertThat(sources.onFailureRecords(DLQ).get(1)).contains("\"batchSize\":1", "\"approximateInvokeCount\":0");
+  }
+
+  @Test
   void create_unknownFunction_isLambdasResourceNotFound() {
     assertThatThrownBy(() -> sources.create(mapping(StartingPosition.LATEST).build()))
         .isInstanceOf(FunctionNotFoundException.class)
