@@ -1,8 +1,10 @@
 package dev.hangar.harness.lambda;
 
 import dev.hangar.harness.internal.eventsource.FilterCriteria;
+import dev.hangar.harness.internal.eventsource.SamDynamoDbEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,6 +74,35 @@ public final class EventSourceMapping {
         Objects.requireNonNull(functionName, "functionName"),
         Objects.requireNonNull(eventSourceArn, "eventSourceArn"),
         Objects.requireNonNull(startingPosition, "startingPosition"));
+  }
+
+  /**
+   * A mapping from the {@code Properties} of a SAM {@code Events: Type: DynamoDB} entry, as the
+   * JUnit extension reads a template (AWS SAM documentation: "DynamoDB" event source type):
+   * {@code StartingPosition} (required), {@code BatchSize}, {@code MaximumBatchingWindowInSeconds},
+   * {@code FilterCriteria.Filters[].Pattern}, {@code BisectBatchOnFunctionError}, {@code
+   * MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds}, {@code
+   * DestinationConfig.OnFailure.Destination}, {@code FunctionResponseTypes}, {@code Enabled},
+   * {@code ParallelizationFactor}, {@code TumblingWindowInSeconds}. {@code Stream} is passed
+   * resolved; {@code KmsKeyArn} and {@code MetricsConfig} are accepted and have no effect.
+   * Numbers and booleans may be given as YAML scalars or strings.
+   *
+   * @param functionName the function's name
+   * @param streamArn the stream's ARN (the {@code Stream} property, resolved)
+   * @param properties the event's {@code Properties}, as parsed from YAML or JSON
+   * @return the mapping, never null
+   * @throws IllegalArgumentException naming the property when one is missing, unknown, or of the
+   *     wrong type
+   * @throws LambdaServiceException when a value is out of Lambda's range (as from the builder)
+   * @throws UnsupportedOperationException for the settings Hangar does not support (as from the
+   *     builder)
+   */
+  public static EventSourceMapping fromSamProperties(
+      String functionName, String streamArn, Map<String, ?> properties) {
+    return SamDynamoDbEvent.read(
+        Objects.requireNonNull(functionName, "functionName"),
+        Objects.requireNonNull(streamArn, "streamArn"),
+        Objects.requireNonNull(properties, "properties"));
   }
 
   /**
