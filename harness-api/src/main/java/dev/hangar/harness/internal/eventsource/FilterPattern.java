@@ -72,35 +72,41 @@ final class FilterPattern {
    * @return true when every field of the pattern matches
    */
   boolean matches(JsonNode record) {
-    return matches(List.of(record));
+    return matchesNode(record);
   }
 
-  private boolean matches(List<JsonNode> nodes) {
+  /**
+   * Matches one object of the record, or an absent one ({@code null}). A nested pattern under an
+   * array must match within one element, as EventBridge's matching of JSON events requires: two
+   * fields never match from different elements of the same array.
+   */
+  private boolean matchesNode(JsonNode node) {
     for (Map.Entry<String, Object> field : fields.entrySet()) {
-      List<JsonNode> values = children(nodes, field.getKey());
-      boolean matched =
-          field.getValue() instanceof LeafRule leaf
-              ? leaf.matches(values)
-              : ((FilterPattern) field.getValue()).matches(values);
+      List<JsonNode> values = children(node, field.getKey());
+      boolean matched;
+      if (field.getValue() instanceof LeafRule leaf) {
+        matched = leaf.matches(values);
+      } else {
+        FilterPattern nested = (FilterPattern) field.getValue();
+        matched = values.isEmpty() ? nested.matchesNode(null) : values.stream().anyMatch(nested::matchesNode);
+      }
       if (!matched) {
         return false;
       }
     }
     for (List<FilterPattern> or : alternatives) {
-      if (or.stream().noneMatch(sub -> sub.matches(nodes))) {
+      if (or.stream().noneMatch(sub -> sub.matchesNode(node))) {
         return false;
       }
     }
     return true;
   }
 
-  /** The values of a field in every node, with arrays flattened into their elements. */
-  private static List<JsonNode> children(List<JsonNode> nodes, String name) {
+  /** The values of a field of a node, with arrays flattened into their elements. */
+  private static List<JsonNode> children(JsonNode node, String name) {
     List<JsonNode> out = new ArrayList<>();
-    for (JsonNode node : nodes) {
-      if (node.isObject() && node.has(name)) {
-        flatten(node.get(name), out);
-      }
+    if (node != null && node.isObject() && node.has(name)) {
+      flatten(node.get(name), out);
     }
     return out;
   }

@@ -26,7 +26,8 @@ class FilterPatternTest {
            "AccountManager":{"S":"Pat Candella"},"PaymentTerms":{"S":"60 days"},
            "Region":{"S":"us-west-2"},"File":{"S":"report.PNG"},"Path":{"S":"/usr/lib/x.so"},
            "Total":{"N":"300"},"Active":{"BOOL":true},"Nothing":{"NULL":true},
-           "Tags":{"SS":["red","blue"]},"Empty":{"S":""}},
+           "Tags":{"SS":["red","blue"]},"Empty":{"S":""},
+           "Lines":{"L":[{"M":{"sku":{"S":"A"},"qty":{"N":"1"}}},{"M":{"sku":{"S":"B"},"qty":{"N":"2"}}}]}},
          "SequenceNumber":"111","SizeBytes":26,"StreamViewType":"NEW_IMAGE"},
        "eventSourceARN":"arn:aws:dynamodb:us-east-1:000000000000:table/t/stream/x",
        "extra":{"count":5,"price":300.0,"missing":null,"list":[1,2,3],"none":[]}}
@@ -98,6 +99,9 @@ class FilterPatternTest {
         row("{\"extra\":{\"none\":[{\"exists\":false}]}}", true),
         row("{\"extra\":{\"none\":[{\"exists\":true}]}}", false),
         row("{\"extra\":{\"none\":[null]}}", false),
+        // A nested pattern under an array matches within one element only.
+        row("{\"dynamodb\":{\"NewImage\":{\"Lines\":{\"L\":{\"M\":{\"sku\":{\"S\":[\"B\"]},\"qty\":{\"N\":[\"2\"]}}}}}}}", true),
+        row("{\"dynamodb\":{\"NewImage\":{\"Lines\":{\"L\":{\"M\":{\"sku\":{\"S\":[\"A\"]},\"qty\":{\"N\":[\"2\"]}}}}}}}", false),
         // $or joins alternatives.
         row("{\"$or\":[{\"eventName\":[\"MODIFY\"]},{\"awsRegion\":[\"us-east-1\"]}]}", true),
         row("{\"$or\":[{\"eventName\":[\"MODIFY\"]},{\"awsRegion\":[\"eu-west-1\"]}]}", false),
