@@ -32,7 +32,10 @@ import org.mapdb.Serializer;
  * write survives a crash and a transaction is in the log whole or not at all. Reads do not lock.
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
- * name to item count and bytes, written with each commit), and one B-tree of items per table.
+ * name to item count and bytes, written with each commit), {@code garbage} (maps of dropped or
+ * replaced tables, emptied in small commits after the drop, because one commit removing a million
+ * items would hold the whole change in the log's in-memory index), and one B-tree of items per
+ * table.
  */
 public final class MapDbStorage implements StorageEngine {
   private final DataDirectory directory;
@@ -45,7 +48,9 @@ public final class MapDbStorage implements StorageEngine {
 
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
-      Atomic.Long nextMap) {}
+      BTreeMap<String, byte[]> garbage, Atomic.Long nextMap) {}
+
+  private static final int GARBAGE_PER_COMMIT = 5000;
 
   private MapDbStorage(DataDirectory directory) {
     this.directory = directory;
@@ -66,6 +71,7 @@ public final class MapDbStorage implements StorageEngine {
     try {
       MapDbStorage storage = new MapDbStorage(directory);
       storage.snapshots.deleteAll();
+      storage.collectGarbage();
       return storage;
     } catch (RuntimeException e) {
       directory.close();
@@ -89,9 +95,11 @@ public final class MapDbStorage implements StorageEngine {
           db.treeMap("catalog", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       BTreeMap<String, long[]> stats =
           db.treeMap("stats", Serializer.STRING, Serializer.LONG_ARRAY).createOrOpen();
+      BTreeMap<String, byte[]> garbage =
+          db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
       db.commit();
-      return new Database(db, catalog, stats, nextMap);
+      return new Database(db, catalog, stats, garbage, nextMap);
     } catch (RuntimeException e) {
       db.close();
       throw directory.damaged(e);
@@ -165,10 +173,40 @@ public final class MapDbStorage implements StorageEngine {
     MapDbItemStore items = (MapDbItemStore) store;
     atomically(() -> {
       database.catalog().remove(name);
-      items.map().clear();
-      database.stats().remove(items.mapName());
+      discard(database, items.mapName());
       changed.remove(items);
     });
+    collectGarbage();
+  }
+
+  /** Marks a table's map for emptying; the caller runs in a unit. */
+  static void discard(Database database, String mapName) {
+    database.stats().remove(mapName);
+    database.garbage().put(mapName, new byte[0]);
+  }
+
+  /**
+   * Empties the maps of dropped tables, a few thousand items per commit. A crash in between only
+   * leaves items no table refers to; the next open goes on.
+   */
+  void collectGarbage() {
+    for (String mapName : List.copyOf(database.garbage().keySet())) {
+      boolean[] empty = new boolean[1];
+      while (!empty[0]) {
+        atomically(() -> {
+          Database current = database;
+          var keys = items(current, mapName).keySet().iterator();
+          for (int i = 0; i < GARBAGE_PER_COMMIT && keys.hasNext(); i++) {
+            keys.next();
+            keys.remove();
+          }
+          if (!keys.hasNext()) {
+            current.garbage().remove(mapName);
+            empty[0] = true;
+          }
+        });
+      }
+    }
   }
 
   @Override
@@ -176,12 +214,12 @@ public final class MapDbStorage implements StorageEngine {
     atomically(() -> {
       Database current = database;
       for (byte[] entry : current.catalog().values()) {
-        items(current, readName(ByteBuffer.wrap(entry))).clear();
+        discard(current, readName(ByteBuffer.wrap(entry)));
       }
       current.catalog().clear();
-      current.stats().clear();
       changed.clear();
     });
+    collectGarbage();
   }
 
   @Override
@@ -254,6 +292,7 @@ public final class MapDbStorage implements StorageEngine {
       }
       List<StoredTable> restored = new ArrayList<>();
       atomically(() -> restored.addAll(snapshots.restoreTables(this, files)));
+      collectGarbage();
       return restored;
     } finally {
       writeLock.unlock();

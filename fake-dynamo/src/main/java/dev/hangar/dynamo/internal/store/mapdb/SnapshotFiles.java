@@ -118,9 +118,7 @@ final class SnapshotFiles {
   private static void dropOld(MapDbStorage.Database database, String table) {
     byte[] old = database.catalog().get(table);
     if (old != null) {
-      String oldMap = MapDbStorage.readName(java.nio.ByteBuffer.wrap(old));
-      MapDbStorage.items(database, oldMap).clear();
-      database.stats().remove(oldMap);
+      MapDbStorage.discard(database, MapDbStorage.readName(java.nio.ByteBuffer.wrap(old)));
     }
   }
 
