@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram query DIR
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram snapshot DIR
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert DIR2 2000
+ * java -Xmx2g -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert memory 100000
  * </pre>
  *
  * <p>{@code load} writes N items of about 500 bytes (1,000 partitions) in commits of 5,000 items
@@ -46,7 +47,7 @@ public final class LargeTableProgram {
    * @param args mode, directory, count
    */
   public static void main(String[] args) {
-    Path directory = Path.of(args[1]);
+    Path directory = args[1].equals("memory") ? null : Path.of(args[1]);
     switch (args[0]) {
       case "load" -> load(directory, Integer.parseInt(args[2]));
       case "query" -> query(directory);

@@ -23,7 +23,7 @@ import org.mapdb.BTreeMap;
 final class MapDbItemStore implements ItemStore {
   private final MapDbStorage engine;
   private final String mapName;
-  private final BTreeMap<byte[], byte[]> map;
+  private volatile Resolved resolved;
   private final AtomicLong count;
   private final AtomicLong bytes;
 
@@ -31,7 +31,7 @@ final class MapDbItemStore implements ItemStore {
       MapDbStorage engine, String mapName, BTreeMap<byte[], byte[]> map, long count, long bytes) {
     this.engine = engine;
     this.mapName = mapName;
-    this.map = map;
+    this.resolved = new Resolved(engine.database(), map);
     this.count = new AtomicLong(count);
     this.bytes = new AtomicLong(bytes);
   }
@@ -40,13 +40,22 @@ final class MapDbItemStore implements ItemStore {
     return mapName;
   }
 
+  /** The map in the engine's database as it is now: a whole snapshot reopens the file. */
+  private record Resolved(MapDbStorage.Database database, BTreeMap<byte[], byte[]> map) {}
+
   BTreeMap<byte[], byte[]> map() {
-    return map;
+    MapDbStorage.Database current = engine.database();
+    Resolved now = resolved;
+    if (now.database() != current) {
+      now = new Resolved(current, MapDbStorage.items(current, mapName));
+      resolved = now;
+    }
+    return now.map();
   }
 
   @Override
   public StoredItem get(PrimaryKey key) {
-    byte[] value = map.get(KeyCodec.key(key));
+    byte[] value = map().get(KeyCodec.key(key));
     return value == null ? null : ValueCodec.decode(value);
   }
 
@@ -54,7 +63,7 @@ final class MapDbItemStore implements ItemStore {
   public StoredItem put(PrimaryKey key, StoredItem item) {
     byte[][] old = new byte[1][];
     engine.atomically(() -> {
-      old[0] = map.put(KeyCodec.key(key), ValueCodec.encode(item));
+      old[0] = map().put(KeyCodec.key(key), ValueCodec.encode(item));
       if (old[0] == null) {
         count.incrementAndGet();
       }
@@ -68,7 +77,7 @@ final class MapDbItemStore implements ItemStore {
   public StoredItem delete(PrimaryKey key) {
     byte[][] old = new byte[1][];
     engine.atomically(() -> {
-      old[0] = map.remove(KeyCodec.key(key));
+      old[0] = map().remove(KeyCodec.key(key));
       if (old[0] != null) {
         count.decrementAndGet();
         bytes.addAndGet(-ValueCodec.sizeOf(old[0]));
@@ -80,7 +89,7 @@ final class MapDbItemStore implements ItemStore {
 
   @Override
   public Iterator<StoredItem> partition(Value partition, Value exclusiveStartSort, boolean forward) {
-    NavigableMap<byte[], byte[]> view = map.subMap(
+    NavigableMap<byte[], byte[]> view = map().subMap(
         KeyCodec.partitionStart(partition), true, KeyCodec.partitionEnd(partition), false);
     if (!forward) {
       view = view.descendingMap();
@@ -106,11 +115,11 @@ final class MapDbItemStore implements ItemStore {
   public Iterator<StoredItem> scan(PrimaryKey exclusiveStart, int segment, int totalSegments) {
     NavigableMap<byte[], byte[]> view;
     if (exclusiveStart != null) {
-      view = map.tailMap(KeyCodec.key(exclusiveStart), false);
+      view = map().tailMap(KeyCodec.key(exclusiveStart), false);
     } else {
       long low = ((long) segment << 32) / totalSegments
           + ((((long) segment << 32) % totalSegments) == 0 ? 0 : 1);
-      view = map.tailMap(KeyCodec.hashStart((int) low), true);
+      view = map().tailMap(KeyCodec.hashStart((int) low), true);
     }
     return new SegmentIterator(view.entrySet().iterator(), segment, totalSegments);
   }
@@ -132,7 +141,7 @@ final class MapDbItemStore implements ItemStore {
   @Override
   public void clear() {
     engine.atomically(() -> {
-      map.clear();
+      map().clear();
       count.set(0);
       bytes.set(0);
       engine.changed(this);

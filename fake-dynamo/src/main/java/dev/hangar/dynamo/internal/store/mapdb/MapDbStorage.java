@@ -261,7 +261,11 @@ public final class MapDbStorage implements StorageEngine {
     try {
       Path target = snapshots.newDirectory(snapshotIds.incrementAndGet());
       if (whole) {
+        // Closed, the file holds every commit and the log is empty: a copy is a clean database.
+        commit();
+        database.db().close();
         snapshots.copyDatabase(target);
+        database = openDatabase(directory);
       } else {
         snapshots.copyTables(tables, target);
       }

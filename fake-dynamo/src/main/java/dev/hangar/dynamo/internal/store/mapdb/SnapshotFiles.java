@@ -22,6 +22,7 @@ import org.mapdb.Serializer;
  */
 final class SnapshotFiles {
   private static final String TABLE_MAP = "items";
+  private static final String STAGED = "restoring.tmp";
   private final DataDirectory directory;
 
   SnapshotFiles(DataDirectory directory) {
@@ -45,17 +46,24 @@ final class SnapshotFiles {
     }
   }
 
-  /** Puts the database files of a snapshot in place of the current ones, which are closed. */
+  /**
+   * Puts the database of a snapshot in place of the current one, which is closed. The copy is
+   * written beside it and renamed over it atomically, so a crash leaves the old database or the
+   * new one, never half of each.
+   */
   void replaceDatabase(Path source) {
+    Path staged = directory.path().resolve(STAGED);
+    copy(source.resolve(DataDirectory.DATABASE), staged);
     try {
       for (Path file : databaseFiles(directory.path())) {
-        Files.delete(file);
+        if (!file.getFileName().toString().equals(DataDirectory.DATABASE)) {
+          Files.delete(file);
+        }
       }
+      Files.move(staged, directory.database(), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace the database in " + directory.path(), e);
-    }
-    for (Path file : databaseFiles(source)) {
-      copy(file, directory.path().resolve(file.getFileName()));
     }
   }
 
@@ -123,6 +131,11 @@ final class SnapshotFiles {
   }
 
   void deleteAll() {
+    try {
+      Files.deleteIfExists(directory.path().resolve(STAGED));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete " + directory.path().resolve(STAGED), e);
+    }
     Path root = directory.snapshots();
     if (!Files.exists(root)) {
       return;
