@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram snapshot DIR
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert DIR2 2000
  * java -Xmx2g -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert memory 100000
+ * java -Xmx4g -cp CP dev.hangar.dynamo.storage.LargeTableProgram memory - 1000000
  * </pre>
  *
  * <p>{@code load} writes N items of about 500 bytes (1,000 partitions) in commits of 5,000 items
@@ -53,6 +54,7 @@ public final class LargeTableProgram {
       case "query" -> query(directory);
       case "snapshot" -> snapshot(directory);
       case "reinsert" -> reinsert(directory, Integer.parseInt(args[2]));
+      case "memory" -> memory(Integer.parseInt(args[2]));
       default -> throw new IllegalArgumentException("Unknown mode " + args[0]);
     }
   }
@@ -67,14 +69,44 @@ public final class LargeTableProgram {
     return item;
   }
 
+  private static TableDefinition definition() {
+    KeyAttribute pk = new KeyAttribute("pk", "S");
+    KeyAttribute sk = new KeyAttribute("sk", "N");
+    return new TableDefinition(TABLE, new KeySchema(pk, sk), List.of(pk, sk),
+        "PAY_PER_REQUEST", 0, 0, Instant.parse("2026-01-01T00:00:00Z"),
+        "arn:aws:dynamodb:us-east-1:000000000000:table/" + TABLE, "big-table-id");
+  }
+
+  /** The in-memory engine's snapshot and restore of N items, against putting them again. */
+  private static void memory(int count) {
+    try (StorageEngine engine = StorageEngines.open(null)) {
+      ItemStore store = engine.newStore();
+      long t = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        Map<String, Value> item = attributes(i);
+        PrimaryKey key = new PrimaryKey(item.get("pk"), item.get("sk"));
+        StoredItem stored = StoredItem.of(item);
+        store.atomically(() -> store.put(key, stored));
+      }
+      System.out.printf("memory: %d puts into the store in %d ms%n", count,
+          (System.nanoTime() - t) / 1_000_000);
+      for (int round = 0; round < 3; round++) {
+        t = System.nanoTime();
+        var snapshot = engine.snapshot(
+            List.of(new dev.hangar.dynamo.internal.store.StoredTable(definition(), store)), true);
+        long taken = System.nanoTime();
+        var restored = engine.restore(snapshot);
+        System.out.printf("memory: snapshot %d ms, restore %d ms (%d items)%n",
+            (taken - t) / 1_000_000, (System.nanoTime() - taken) / 1_000_000,
+            restored.get(0).store().itemCount());
+      }
+    }
+  }
+
   private static void load(Path directory, int count) {
     long start = System.nanoTime();
     try (StorageEngine engine = StorageEngines.open(directory)) {
-      KeyAttribute pk = new KeyAttribute("pk", "S");
-      KeyAttribute sk = new KeyAttribute("sk", "N");
-      TableDefinition definition = new TableDefinition(TABLE, new KeySchema(pk, sk), List.of(pk, sk),
-          "PAY_PER_REQUEST", 0, 0, Instant.parse("2026-01-01T00:00:00Z"),
-          "arn:aws:dynamodb:us-east-1:000000000000:table/" + TABLE, "big-table-id");
+      TableDefinition definition = definition();
       ItemStore store = engine.newStore();
       engine.recordTable(definition, store);
       for (int from = 0; from < count; from += 5000) {

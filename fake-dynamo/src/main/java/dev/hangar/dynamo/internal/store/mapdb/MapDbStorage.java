@@ -33,9 +33,9 @@ import org.mapdb.Serializer;
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
  * name to item count and bytes, written with each commit), {@code garbage} (maps of dropped or
- * replaced tables, emptied in small commits after the drop, because one commit removing a million
- * items would hold the whole change in the log's in-memory index), and one B-tree of items per
- * table.
+ * replaced tables, emptied by a background thread in small commits, because one commit removing a
+ * million items would hold the whole change in the log's in-memory index, and emptying them before
+ * answering would make DeleteTable take minutes), and one B-tree of items per table.
  */
 public final class MapDbStorage implements StorageEngine {
   private final DataDirectory directory;
@@ -45,6 +45,13 @@ public final class MapDbStorage implements StorageEngine {
   private final AtomicLong snapshotIds = new AtomicLong();
   private final SnapshotFiles snapshots;
   private volatile Database database;
+  private final java.util.concurrent.ExecutorService collector =
+      java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "hangar-dynamo-garbage");
+        thread.setDaemon(true);
+        return thread;
+      });
+  private volatile boolean closing;
 
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
@@ -186,15 +193,25 @@ public final class MapDbStorage implements StorageEngine {
   }
 
   /**
-   * Empties the maps of dropped tables, a few thousand items per commit. A crash in between only
-   * leaves items no table refers to; the next open goes on.
+   * Empties the maps of dropped tables in the background, a few thousand items per commit. A crash
+   * or a close in between only leaves items no table refers to; the next open goes on.
    */
   void collectGarbage() {
+    if (!database.garbage().isEmpty()) {
+      collector.execute(this::emptyGarbage);
+    }
+  }
+
+  private void emptyGarbage() {
     for (String mapName : List.copyOf(database.garbage().keySet())) {
       boolean[] empty = new boolean[1];
-      while (!empty[0]) {
+      while (!empty[0] && !closing) {
         atomically(() -> {
           Database current = database;
+          if (closing || !current.garbage().containsKey(mapName)) {
+            empty[0] = true;
+            return;
+          }
           var keys = items(current, mapName).keySet().iterator();
           for (int i = 0; i < GARBAGE_PER_COMMIT && keys.hasNext(); i++) {
             keys.next();
@@ -313,6 +330,13 @@ public final class MapDbStorage implements StorageEngine {
 
   @Override
   public void close() {
+    closing = true;
+    collector.shutdown();
+    try {
+      collector.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     writeLock.lock();
     try {
       Database current = database;
