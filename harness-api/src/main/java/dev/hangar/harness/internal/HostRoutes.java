@@ -43,10 +43,18 @@ public final class HostRoutes {
    * The dispatcher for a host.
    *
    * @param host the host, any case, without port
-   * @return the dispatcher, or empty when the host belongs to no harness
+   * @return the dispatcher, or empty when the host belongs to no harness; for the ambient host,
+   *     the harness bound to the calling thread (see {@link AmbientRoutes})
    */
   public static Optional<Dispatcher> find(String host) {
-    return host == null ? Optional.empty() : Optional.ofNullable(ROUTES.get(normalise(host)));
+    if (host == null) {
+      return Optional.empty();
+    }
+    String key = normalise(host);
+    if (key.equals(AmbientRoutes.HOST)) {
+      return Optional.of(AmbientRoutes.resolve());
+    }
+    return Optional.ofNullable(ROUTES.get(key));
   }
 
   private static String normalise(String host) {
