@@ -1,0 +1,158 @@
+package dev.hangar.junit.internal;
+
+import dev.hangar.harness.Harness;
+import dev.hangar.harness.HarnessClock;
+import dev.hangar.junit.Hangar;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+
+/** Resolves parameters and {@code @Hangar} fields by type, qualified by extension name. */
+final class Injector {
+  private static final String SUPPORTED =
+      "Harness, HarnessClock, DynamoDbClient, DynamoDbStreamsClient";
+
+  private final Engine engine;
+
+  Injector(Engine engine) {
+    this.engine = engine;
+  }
+
+  static boolean injectable(Class<?> type) {
+    return type == Harness.class
+        || type == HarnessClock.class
+        || SdkClients.TYPES.contains(type.getName());
+  }
+
+  /** Whether this extension answers the parameter. */
+  boolean supports(ParameterContext parameter, ExtensionContext context) {
+    ExtensionNames.register(context, engine);
+    Optional<Hangar> qualifier = parameter.findAnnotation(Hangar.class);
+    String wanted = qualifier.map(Hangar::value).orElse("");
+    if (wanted.equals(engine.name())) {
+      return qualifier.isPresent() || injectable(parameter.getParameter().getType());
+    }
+    // A qualifier that names no extension is claimed by the first one, to explain the mistake.
+    ExtensionNames names = ExtensionNames.of(context);
+    return qualifier.isPresent() && !names.has(wanted) && names.isFirst(engine);
+  }
+
+  Object resolve(ParameterContext parameter, ExtensionContext context) {
+    String wanted = parameter.findAnnotation(Hangar.class).map(Hangar::value).orElse("");
+    String where =
+        "parameter "
+            + parameter.getParameter().getName()
+            + " of "
+            + parameter.getDeclaringExecutable().getDeclaringClass().getSimpleName()
+            + "."
+            + parameter.getDeclaringExecutable().getName();
+    if (!wanted.equals(engine.name())) {
+      throw unknownName(wanted, where, context);
+    }
+    return value(parameter.getParameter().getType(), where, context);
+  }
+
+  /** Injects {@code @Hangar} fields of every test instance (outer instances of nested classes too). */
+  void injectFields(ExtensionContext context, HarnessResource resource) throws IllegalAccessException {
+    for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+      for (Class<?> c = instance.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          Hangar qualifier = field.getAnnotation(Hangar.class);
+          if (qualifier != null) {
+            inject(field, qualifier.value(), instance, context);
+          }
+        }
+      }
+    }
+  }
+
+  private void inject(Field field, String wanted, Object instance, ExtensionContext context)
+      throws IllegalAccessException {
+    String where = "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName();
+    ExtensionNames names = ExtensionNames.of(context);
+    if (!wanted.equals(engine.name())) {
+      if (!names.has(wanted) && names.isFirst(engine)) {
+        throw unknownName(wanted, where, context);
+      }
+      return;
+    }
+    int modifiers = field.getModifiers();
+    if (Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers)) {
+      throw new ExtensionConfigurationException(
+          "@Hangar "
+              + where
+              + " is "
+              + (Modifier.isStatic(modifiers) ? "static" : "final")
+              + "; Hangar injects non-final instance fields: remove the modifier, or take the"
+              + " value as a parameter of a @BeforeAll method (with lifecycle PER_CLASS)");
+    }
+    field.setAccessible(true);
+    field.set(instance, value(field.getType(), where, context));
+  }
+
+  private Object value(Class<?> type, String where, ExtensionContext context) {
+    if (!injectable(type)) {
+      throw new ExtensionConfigurationException(
+          "@Hangar "
+              + where
+              + " has the type "
+              + type.getName()
+              + ", which Hangar cannot inject; it injects "
+              + SUPPORTED);
+    }
+    if (Target.current() == Target.AWS) {
+      return awsValue(type, where, context);
+    }
+    HarnessResource resource = engine.resource(context, true);
+    if (type == Harness.class) {
+      return resource.harness();
+    }
+    if (type == HarnessClock.class) {
+      return resource.harness().clock();
+    }
+    return clients(resource).computeIfAbsent(
+        type, t -> resource.own(SdkClients.forHarness(t, resource.harness())));
+  }
+
+  private Object awsValue(Class<?> type, String where, ExtensionContext context) {
+    if (!SdkClients.TYPES.contains(type.getName())) {
+      throw new ExtensionConfigurationException(
+          where
+              + " asks for a "
+              + type.getSimpleName()
+              + ", which does not exist when "
+              + Target.PROPERTY
+              + "=aws (the test runs against real endpoints); take SDK clients instead, or run"
+              + " this test only against the fakes");
+    }
+    AutoCloseable client = SdkClients.forAws(type);
+    context.getStore(engine.namespace()).put(new Object(), (CloseableClient) client::close);
+    return client;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Class<?>, AutoCloseable> clients(HarnessResource resource) {
+    return (Map<Class<?>, AutoCloseable>)
+        resource.attachments().computeIfAbsent("sdk-clients", k -> new ConcurrentHashMap<>());
+  }
+
+  private static ExtensionConfigurationException unknownName(
+      String wanted, String where, ExtensionContext context) {
+    return new ExtensionConfigurationException(
+        "@Hangar(\""
+            + wanted
+            + "\") on "
+            + where
+            + " names no Hangar extension of this test class; the extensions are: "
+            + ExtensionNames.of(context).names());
+  }
+
+  /** Closes an SDK client when its test's scope ends. */
+  @FunctionalInterface
+  private interface CloseableClient extends ExtensionContext.Store.CloseableResource {}
+}
