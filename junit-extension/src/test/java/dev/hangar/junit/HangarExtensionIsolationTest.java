@@ -123,6 +123,26 @@ class HangarExtensionIsolationTest {
   }
 
   @Test
+  void ambientHost_withNoHarnessBound_answersWhyInsteadOfGoingAnywhere() {
+    try (DynamoDbClient client =
+        DynamoDbClient.builder()
+            .endpointOverride(java.net.URI.create("http://ambient.hangar.localhost"))
+            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+            .credentialsProvider(
+                software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b")))
+            .build()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(client::listTables)
+          .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class)
+          .hasMessageStartingWith(
+              "This request went to ambient.hangar.localhost, the endpoint of whichever Hangar"
+                  + " harness the calling thread runs, but no harness is bound to thread '"
+                  + Thread.currentThread().getName()
+                  + "'. Run the code inside a @HangarTest test");
+    }
+  }
+
+  @Test
   void launcherSessionListener_isRegisteredAndHasSelectedHangarsTransport() {
     assertThat(ServiceLoader.load(LauncherSessionListener.class).stream().map(p -> p.type().getName()))
         .contains("dev.hangar.junit.internal.TransportSelection");

@@ -20,15 +20,18 @@ final class AmbientProperties {
 
   private AmbientProperties() {}
 
-  /** Starts one test's use of the properties; the handle ends it. */
-  static AutoCloseable acquire() {
+  /**
+   * Starts one test's use of the properties; the handle ends it. The region is the first running
+   * harness's: system properties cannot differ per thread, so tests that run at the same time in
+   * different regions sign with the first one's (the fakes answer in their own region regardless).
+   */
+  static AutoCloseable acquire(String region) {
     synchronized (LOCK) {
       if (running++ == 0) {
         Harness.selectTransport();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("aws.endpointUrl", ENDPOINT);
-        // Signing needs a region and credentials; the harness answers with its own region in ARNs.
-        values.put("aws.region", "us-east-1");
+        values.put("aws.region", region);
         values.put("aws.accessKeyId", "hangar");
         values.put("aws.secretAccessKey", "hangar");
         previous = new LinkedHashMap<>();

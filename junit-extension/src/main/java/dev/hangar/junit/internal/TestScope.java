@@ -25,7 +25,7 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
     Dispatcher dispatcher =
         HostRoutes.find(resource.harness().endpoint().getHost())
             .orElseThrow(() -> new IllegalStateException(resource.harness() + " is closed"));
-    this.properties = AmbientProperties.acquire();
+    this.properties = AmbientProperties.acquire(resource.harness().region());
     this.binding = AmbientRoutes.bind(new RecordingDispatcher(dispatcher, resource.flightLog()));
   }
 
