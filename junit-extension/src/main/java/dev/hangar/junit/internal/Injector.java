@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +18,12 @@ final class Injector {
   private static final String SUPPORTED =
       "Harness, HarnessClock, DynamoDbClient, DynamoDbStreamsClient";
 
+  /** By name, so that checking a type never loads the SDK (an optional dependency). */
+  static final Set<String> SDK_TYPES =
+      Set.of(
+          "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
+          "software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient");
+
   private final Engine engine;
 
   Injector(Engine engine) {
@@ -26,7 +33,7 @@ final class Injector {
   static boolean injectable(Class<?> type) {
     return type == Harness.class
         || type == HarnessClock.class
-        || SdkClients.TYPES.contains(type.getName());
+        || SDK_TYPES.contains(type.getName());
   }
 
   /** Whether this extension answers the parameter. */
@@ -120,7 +127,7 @@ final class Injector {
   }
 
   private Object awsValue(Class<?> type, String where, ExtensionContext context) {
-    if (!SdkClients.TYPES.contains(type.getName())) {
+    if (!SDK_TYPES.contains(type.getName())) {
       throw new ExtensionConfigurationException(
           where
               + " asks for a "

@@ -2,7 +2,6 @@ package dev.hangar.junit.internal;
 
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.internal.transport.HangarSdkHttpService;
-import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -11,14 +10,10 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Builds AWS SDK clients bound to a harness, or, against real AWS, with the default provider
- * chains. Only loaded when a test asks for an SDK type, so hangar-junit runs without the SDK.
+ * chains. Only loaded when a test asks for an SDK type ({@link Injector} knows them by name, without
+ * loading this class), so hangar-junit runs without the SDK on the class path.
  */
 final class SdkClients {
-  static final Set<String> TYPES =
-      Set.of(
-          "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
-          "software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient");
-
   private SdkClients() {}
 
   /** A client of the type bound to the harness, explicitly configured: it does not need the ambient host. */

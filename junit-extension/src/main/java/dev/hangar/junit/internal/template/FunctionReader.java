@@ -97,7 +97,7 @@ final class FunctionReader {
   }
 
   private EventSpec apiEvent(String name, Props props) {
-    props.allowOnly(API_EVENT, Set.of("RequestParameters", "RequestModel"));
+    props.allowOnly(API_EVENT, Set.of());
     String api =
         props.has("RestApiId")
             ? stack.logicalIdFor(
