@@ -1,18 +1,17 @@
 package dev.hangar.junit.internal;
 
 import dev.hangar.harness.Harness;
-import dev.hangar.harness.internal.AmbientRoutes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Points unconfigured SDK clients at the ambient host while at least one Hangar test runs, and
  * puts the previous system properties back when the last one ends. Per-test routing is by thread
- * ({@link AmbientRoutes}), so the properties are the same for every test and parallel tests do not
+ * ({@link ThreadRouting}), so the properties are the same for every test and parallel tests do not
  * fight over them.
  */
 final class AmbientProperties {
-  static final String ENDPOINT = "http://" + AmbientRoutes.HOST;
+  static final String ENDPOINT = "http://" + ThreadRouting.AMBIENT_HOST;
 
   private static final Object LOCK = new Object();
   private static int running;

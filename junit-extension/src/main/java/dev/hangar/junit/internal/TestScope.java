@@ -1,6 +1,5 @@
 package dev.hangar.junit.internal;
 
-import dev.hangar.harness.internal.AmbientRoutes;
 import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
 import dev.hangar.junit.internal.flight.RecordingDispatcher;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestScope implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private final HarnessResource resource;
   private final AutoCloseable properties;
-  private final AmbientRoutes.Binding binding;
+  private final AutoCloseable binding;
   private final int mark;
   private final Thread thread;
   private boolean closed;
@@ -26,7 +25,7 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
         HostRoutes.find(resource.harness().endpoint().getHost())
             .orElseThrow(() -> new IllegalStateException(resource.harness() + " is closed"));
     this.properties = AmbientProperties.acquire(resource.harness().region());
-    this.binding = AmbientRoutes.bind(new RecordingDispatcher(dispatcher, resource.flightLog()));
+    this.binding = ThreadRouting.bind(new RecordingDispatcher(dispatcher, resource.flightLog()));
   }
 
   /** Starts a test on the calling thread. */
