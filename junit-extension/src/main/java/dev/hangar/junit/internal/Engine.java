@@ -2,6 +2,8 @@ package dev.hangar.junit.internal;
 
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.HarnessLifecycle;
+import dev.hangar.junit.Seed;
+import dev.hangar.junit.internal.dynamo.SeedLoader;
 import dev.hangar.junit.internal.flight.FlightRecord;
 import dev.hangar.junit.internal.template.Template;
 import dev.hangar.junit.internal.template.TemplateException;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * What {@code HangarExtension} does, for one configuration: builds harnesses at the right scope,
@@ -57,9 +60,25 @@ public final class Engine {
     }
     ExtensionContext owner = ownerContext(context);
     Settings settings = settings(owner);
+    rejectSeedsOutsideOwner(context, owner);
     template(owner, settings);
     if (settings.lifecycle() == HarnessLifecycle.PER_CLASS) {
       resource(context, true);
+    }
+  }
+
+  /** A class seed applies when its harness is built, so it belongs on the class that owns it. */
+  private static void rejectSeedsOutsideOwner(ExtensionContext context, ExtensionContext owner) {
+    Class<?> type = context.getRequiredTestClass();
+    if (type != owner.getRequiredTestClass()
+        && !AnnotationSupport.findRepeatableAnnotations(type, Seed.class).isEmpty()) {
+      throw new ExtensionConfigurationException(
+          "@Seed on "
+              + type.getName()
+              + " would not be applied: class-level seeds are applied when a harness is built, and"
+              + " this class uses the harness of "
+              + owner.getRequiredTestClass().getName()
+              + "; move the @Seed there or onto the test methods");
     }
   }
 
@@ -71,6 +90,10 @@ public final class Engine {
       return;
     }
     HarnessResource resource = resource(context, true);
+    for (Seed seed :
+        AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestMethod(), Seed.class)) {
+      SeedLoader.apply(resource.harness(), resource.template(), seed, context.getRequiredTestClass());
+    }
     TestScope scope = TestScope.start(resource);
     context.getStore(namespace()).put(SCOPE, scope);
     current.set(resource);
@@ -148,6 +171,10 @@ public final class Engine {
     }
     HarnessResource built = HarnessAssembly.build(settings, template(owner, settings));
     holder.getStore(namespace()).put(key, built);
+    Class<?> ownerClass = owner.getRequiredTestClass();
+    for (Seed seed : AnnotationSupport.findRepeatableAnnotations(ownerClass, Seed.class)) {
+      SeedLoader.apply(built.harness(), built.template(), seed, ownerClass);
+    }
     return built;
   }
 

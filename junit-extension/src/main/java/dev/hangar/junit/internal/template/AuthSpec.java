@@ -14,7 +14,7 @@ public record AuthSpec(
     String defaultAuthorizer, Map<String, Authorizer> authorizers, boolean apiKeyRequired) {
   /** Copies the authorizers. */
   public AuthSpec {
-    authorizers = Map.copyOf(authorizers);
+    authorizers = Copies.map(authorizers);
   }
 
   /** An API without authorizers. */

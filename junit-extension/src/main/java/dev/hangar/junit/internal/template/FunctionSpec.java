@@ -31,7 +31,7 @@ public record FunctionSpec(
 
   /** Copies every collection. */
   public FunctionSpec {
-    environment = Map.copyOf(environment);
+    environment = Copies.map(environment);
     events = List.copyOf(events);
   }
 }

@@ -23,6 +23,6 @@ public record HttpApiSpec(
     Map<String, String> stageVariables) {
   /** Copies every collection. */
   public HttpApiSpec {
-    stageVariables = Map.copyOf(stageVariables);
+    stageVariables = Copies.map(stageVariables);
   }
 }

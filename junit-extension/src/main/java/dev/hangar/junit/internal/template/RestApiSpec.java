@@ -27,6 +27,6 @@ public record RestApiSpec(
   /** Copies every collection. */
   public RestApiSpec {
     binaryMediaTypes = List.copyOf(binaryMediaTypes);
-    stageVariables = Map.copyOf(stageVariables);
+    stageVariables = Copies.map(stageVariables);
   }
 }

@@ -57,7 +57,8 @@ final class TableReader {
         viewType,
         streamArn,
         ttlAttribute,
-        props.string("BillingMode", "PROVISIONED"));
+        props.string("BillingMode", "PROVISIONED"),
+        throughput(props));
   }
 
   TableSpec simpleTable(String id, Props props) {
@@ -82,7 +83,8 @@ final class TableReader {
         null,
         null,
         null,
-        props.has("ProvisionedThroughput") ? "PROVISIONED" : "PAY_PER_REQUEST");
+        props.has("ProvisionedThroughput") ? "PROVISIONED" : "PAY_PER_REQUEST",
+        throughput(props));
   }
 
   private List<TableSpec.IndexSpec> indexes(List<Props> list) {
@@ -94,9 +96,20 @@ final class TableReader {
               index.string("IndexName"),
               keySchema(index.children("KeySchema"), index),
               projection.string("ProjectionType", "KEYS_ONLY"),
-              projection.strings("NonKeyAttributes")));
+              projection.strings("NonKeyAttributes"),
+              throughput(index)));
     }
     return out;
+  }
+
+  private static TableSpec.Throughput throughput(Props owner) {
+    if (!owner.has("ProvisionedThroughput")) {
+      return null;
+    }
+    Props throughput = owner.child("ProvisionedThroughput");
+    return new TableSpec.Throughput(
+        throughput.integer("ReadCapacityUnits") == null ? 0 : throughput.integer("ReadCapacityUnits"),
+        throughput.integer("WriteCapacityUnits") == null ? 0 : throughput.integer("WriteCapacityUnits"));
   }
 
   private static List<TableSpec.KeyElement> keySchema(List<Props> elements, Props owner) {

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param streamArn the stream ARN, or null when the table has no stream
  * @param ttlAttribute the TTL attribute when TTL is enabled, else null
  * @param billingMode {@code PAY_PER_REQUEST} or {@code PROVISIONED}
+ * @param throughput the table's provisioned throughput, or null when on demand
  */
 public record TableSpec(
     String logicalId,
@@ -30,12 +31,13 @@ public record TableSpec(
     String streamViewType,
     String streamArn,
     String ttlAttribute,
-    String billingMode) {
+    String billingMode,
+    Throughput throughput) {
 
   /** Copies every collection. */
   public TableSpec {
     keySchema = List.copyOf(keySchema);
-    attributeTypes = Map.copyOf(attributeTypes);
+    attributeTypes = Copies.map(attributeTypes);
     globalIndexes = List.copyOf(globalIndexes);
     localIndexes = List.copyOf(localIndexes);
   }
@@ -55,13 +57,26 @@ public record TableSpec(
    * @param keySchema its key schema, HASH first
    * @param projectionType {@code ALL}, {@code KEYS_ONLY} or {@code INCLUDE}
    * @param nonKeyAttributes the projected attributes for {@code INCLUDE}
+   * @param throughput a global index's provisioned throughput, or null
    */
   public record IndexSpec(
-      String indexName, List<KeyElement> keySchema, String projectionType, List<String> nonKeyAttributes) {
+      String indexName,
+      List<KeyElement> keySchema,
+      String projectionType,
+      List<String> nonKeyAttributes,
+      Throughput throughput) {
     /** Copies every collection. */
     public IndexSpec {
       keySchema = List.copyOf(keySchema);
       nonKeyAttributes = List.copyOf(nonKeyAttributes);
     }
   }
+
+  /**
+   * Provisioned throughput.
+   *
+   * @param readCapacityUnits read capacity units
+   * @param writeCapacityUnits write capacity units
+   */
+  public record Throughput(long readCapacityUnits, long writeCapacityUnits) {}
 }

@@ -36,15 +36,15 @@ public record Template(
 
   /** Copies every collection. */
   public Template {
-    parameters = Map.copyOf(parameters);
-    conditions = Map.copyOf(conditions);
+    parameters = Copies.map(parameters);
+    conditions = Copies.map(conditions);
     tables = List.copyOf(tables);
     functions = List.copyOf(functions);
     restApis = List.copyOf(restApis);
     httpApis = List.copyOf(httpApis);
     webSocketApis = List.copyOf(webSocketApis);
-    outputs = Map.copyOf(outputs);
-    notEmulated = Map.copyOf(notEmulated);
+    outputs = Copies.map(outputs);
+    notEmulated = Copies.map(notEmulated);
   }
 
   /** The table with a logical id. */

@@ -32,7 +32,7 @@ public record TemplateOptions(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(baseDirectory, "baseDirectory");
     Objects.requireNonNull(classLoader, "classLoader");
-    parameterOverrides = Map.copyOf(parameterOverrides);
+    parameterOverrides = Copies.map(parameterOverrides);
     Objects.requireNonNull(stackName, "stackName");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(accountId, "accountId");

@@ -45,17 +45,20 @@ class TemplateLoaderTest {
         .containsExactly(
             new TableSpec.IndexSpec(
                 "gsi1", List.of(new TableSpec.KeyElement("gsi1pk", "HASH")), "INCLUDE",
-                List.of("status")));
+                List.of("status"), null));
     assertThat(orders.streamViewType()).isEqualTo("NEW_AND_OLD_IMAGES");
     assertThat(orders.streamArn())
         .isEqualTo(ARN + "orders-stack-orders-dev/stream/2026-01-02T03:04:05.678");
     assertThat(orders.ttlAttribute()).isEqualTo("expiresAt");
     assertThat(orders.billingMode()).isEqualTo("PAY_PER_REQUEST");
+    assertThat(orders.throughput()).isNull();
 
     TableSpec sessions = template.table("SessionsTable").orElseThrow();
     assertThat(sessions.tableName()).matches("orders-stack-SessionsTable-[A-Z0-9]{12}");
     assertThat(sessions.keySchema()).containsExactly(new TableSpec.KeyElement("sessionId", "HASH"));
     assertThat(sessions.attributeTypes()).isEqualTo(Map.of("sessionId", "S"));
+    assertThat(sessions.billingMode()).isEqualTo("PROVISIONED");
+    assertThat(sessions.throughput()).isEqualTo(new TableSpec.Throughput(5, 2));
   }
 
   @Test
