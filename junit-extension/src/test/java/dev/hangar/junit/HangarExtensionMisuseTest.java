@@ -120,13 +120,14 @@ class HangarExtensionMisuseTest {
   void templateDeclaringResources_isRefusedUntilTheFakesAreWired() {
     assertThat(Fixtures.onlyFailure(Fixtures.run(TemplateWithResources.class)))
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessageStartingWith(
+        .hasMessage(
             "@HangarTest on "
                 + TemplateWithResources.class.getName()
-                + ": the template templates/orders.yaml declares table OrdersTable, table"
-                + " SessionsTable, function CreateOrderFunction,")
-        .hasMessageEndingWith(
-            ", and this build of hangar-junit cannot build them yet (the DynamoDB, Lambda and API"
+                + ": the template templates/orders.yaml declares function CreateOrderFunction,"
+                + " function ProjectionFunction, function AuthorizerFunction, function"
+                + " SocketFunction, REST API OrdersApi, REST API ServerlessRestApi, HTTP API"
+                + " OrdersHttpApi, HTTP API ServerlessHttpApi, WebSocket API OrdersSocket, and this"
+                + " build of hangar-junit cannot build them yet (the Lambda runtime and the API"
                 + " Gateway fakes are not wired into the extension)");
   }
 
