@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Injectable types: {@code Harness}, {@code HarnessClock}, and, when the AWS SDK is on the class
- * path, {@code DynamoDbClient} and {@code DynamoDbStreamsClient} bound to the test's harness.
+ * path, {@code DynamoDbClient}, {@code DynamoDbStreamsClient} and {@code DynamoDbEnhancedClient}
+ * bound to the test's harness.
  * Parameters of those types need no annotation unless several extensions could supply them. A
  * field so annotated must be a non-final instance field of an injectable type.
  *

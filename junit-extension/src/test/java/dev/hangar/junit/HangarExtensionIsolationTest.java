@@ -75,11 +75,31 @@ class HangarExtensionIsolationTest {
       assertThat(client.listTables().tableNames())
           .containsExactly(harness.service(EchoService.class).tag);
     }
+
+    @Test
+    void injectedEnhancedClientIsBoundToTheHarness(
+        software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient enhanced, Harness harness) {
+      var table =
+          enhanced.table(
+              "t",
+              software.amazon.awssdk.enhanced.dynamodb.TableSchema.documentSchemaBuilder()
+                  .addIndexPartitionKey(
+                      software.amazon.awssdk.enhanced.dynamodb.TableMetadata.primaryIndexName(),
+                      "id",
+                      software.amazon.awssdk.enhanced.dynamodb.AttributeValueType.S)
+                  .attributeConverterProviders(
+                      software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider
+                          .defaultProvider())
+                  .build());
+      // The echo service answers only ListTables: the harness's own answer proves where it went.
+      org.assertj.core.api.Assertions.assertThatThrownBy(table::describeTable)
+          .hasMessageContaining("on host " + harness.endpoint().getHost() + ";");
+    }
   }
 
   @Test
   void injectedSdkClient_reachesTheTestsHarness() {
-    Fixtures.assertPassed(Fixtures.run(ExplicitClient.class), 1);
+    Fixtures.assertPassed(Fixtures.run(ExplicitClient.class), 2);
   }
 
   @ExtendWith(OnlyInTestKit.class)

@@ -28,7 +28,7 @@ class HangarExtensionMisuseTest {
         .hasMessage(
             "@Hangar field WrongFieldType.name has the type java.lang.String, which Hangar cannot"
                 + " inject; it injects Harness, HarnessClock, DynamoDbClient,"
-                + " DynamoDbStreamsClient");
+                + " DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
   @ExtendWith(OnlyInTestKit.class)
@@ -46,7 +46,7 @@ class HangarExtensionMisuseTest {
         .hasMessage(
             "@Hangar parameter arg0 of WrongParameterType.test has the type java.lang.Integer,"
                 + " which Hangar cannot inject; it injects Harness, HarnessClock, DynamoDbClient,"
-                + " DynamoDbStreamsClient");
+                + " DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
   @ExtendWith(OnlyInTestKit.class)

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.extension.ParameterContext;
 /** Resolves parameters and {@code @Hangar} fields by type, qualified by extension name. */
 final class Injector {
   private static final String SUPPORTED =
-      "Harness, HarnessClock, DynamoDbClient, DynamoDbStreamsClient";
+      "Harness, HarnessClock, DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient";
 
   /** By name, so that checking a type never loads the SDK (an optional dependency). */
   static final Set<String> SDK_TYPES =
       Set.of(
           "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
-          "software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient");
+          "software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient",
+          "software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient");
 
   private final Engine engine;
 
@@ -122,8 +123,15 @@ final class Injector {
     if (type == HarnessClock.class) {
       return resource.harness().clock();
     }
-    return clients(resource).computeIfAbsent(
-        type, t -> resource.own(SdkClients.forHarness(t, resource.harness())));
+    return clients(resource)
+        .computeIfAbsent(
+            type,
+            t -> {
+              SdkClients.Client client = SdkClients.forHarness(t, resource.harness());
+              resource.own(client.resource());
+              return client;
+            })
+        .value();
   }
 
   private Object awsValue(Class<?> type, String where, ExtensionContext context) {
@@ -137,14 +145,14 @@ final class Injector {
               + "=aws (the test runs against real endpoints); take SDK clients instead, or run"
               + " this test only against the fakes");
     }
-    AutoCloseable client = SdkClients.forAws(type);
-    context.getStore(engine.namespace()).put(new Object(), (CloseableClient) client::close);
-    return client;
+    SdkClients.Client client = SdkClients.forAws(type);
+    context.getStore(engine.namespace()).put(new Object(), (CloseableClient) client.resource()::close);
+    return client.value();
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<Class<?>, AutoCloseable> clients(HarnessResource resource) {
-    return (Map<Class<?>, AutoCloseable>)
+  private static Map<Class<?>, SdkClients.Client> clients(HarnessResource resource) {
+    return (Map<Class<?>, SdkClients.Client>)
         resource.attachments().computeIfAbsent("sdk-clients", k -> new ConcurrentHashMap<>());
   }
 

@@ -14,40 +14,64 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * loading this class), so hangar-junit runs without the SDK on the class path.
  */
 final class SdkClients {
+  private static final String ENHANCED =
+      "software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient";
+
   private SdkClients() {}
 
-  /** A client of the type bound to the harness, explicitly configured: it does not need the ambient host. */
-  static AutoCloseable forHarness(Class<?> type, Harness harness) {
-    StaticCredentialsProvider credentials =
-        StaticCredentialsProvider.create(AwsBasicCredentials.create("hangar", "hangar"));
-    Region region = Region.of(harness.region());
+  /** A client explicitly configured for the harness: it does not depend on the ambient host. */
+  static Client forHarness(Class<?> type, Harness harness) {
     if (type == DynamoDbClient.class) {
-      return DynamoDbClient.builder()
-          .endpointOverride(harness.endpoint())
-          .region(region)
-          .credentialsProvider(credentials)
-          .httpClientBuilder(new HangarSdkHttpService().createHttpClientBuilder())
-          .build();
+      return Client.closing(
+          DynamoDbClient.builder()
+              .endpointOverride(harness.endpoint())
+              .region(Region.of(harness.region()))
+              .credentialsProvider(credentials())
+              .httpClientBuilder(new HangarSdkHttpService().createHttpClientBuilder())
+              .build());
     }
     if (type == DynamoDbStreamsClient.class) {
-      return DynamoDbStreamsClient.builder()
-          .endpointOverride(harness.endpoint())
-          .region(region)
-          .credentialsProvider(credentials)
-          .httpClientBuilder(new HangarSdkHttpService().createHttpClientBuilder())
-          .build();
+      return Client.closing(
+          DynamoDbStreamsClient.builder()
+              .endpointOverride(harness.endpoint())
+              .region(Region.of(harness.region()))
+              .credentialsProvider(credentials())
+              .httpClientBuilder(new HangarSdkHttpService().createHttpClientBuilder())
+              .build());
+    }
+    if (type.getName().equals(ENHANCED)) {
+      return EnhancedClients.over((DynamoDbClient) forHarness(DynamoDbClient.class, harness).value());
     }
     throw new IllegalArgumentException("Not an SDK client Hangar injects: " + type.getName());
   }
 
-  /** A client of the type as the SDK's defaults configure it, for {@code hangar.target=aws}. */
-  static AutoCloseable forAws(Class<?> type) {
+  /** A client as the SDK's defaults configure it, for {@code hangar.target=aws}. */
+  static Client forAws(Class<?> type) {
     if (type == DynamoDbClient.class) {
-      return DynamoDbClient.create();
+      return Client.closing(DynamoDbClient.create());
     }
     if (type == DynamoDbStreamsClient.class) {
-      return DynamoDbStreamsClient.create();
+      return Client.closing(DynamoDbStreamsClient.create());
+    }
+    if (type.getName().equals(ENHANCED)) {
+      return EnhancedClients.over(DynamoDbClient.create());
     }
     throw new IllegalArgumentException("Not an SDK client Hangar injects: " + type.getName());
+  }
+
+  private static StaticCredentialsProvider credentials() {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create("hangar", "hangar"));
+  }
+
+  /**
+   * An injected client and what to close when its scope ends.
+   *
+   * @param value what is injected
+   * @param resource what to close
+   */
+  record Client(Object value, AutoCloseable resource) {
+    static Client closing(AutoCloseable client) {
+      return new Client(client, client);
+    }
   }
 }
