@@ -288,4 +288,52 @@ class HangarExtensionMisuseTest {
       System.clearProperty("hangar.target");
     }
   }
+
+  @ExtendWith(OnlyInTestKit.class)
+  static class PerClassInInstanceField {
+    @RegisterExtension
+    HangarExtension hangar =
+        HangarExtension.builder().name("shared").lifecycle(HarnessLifecycle.PER_CLASS).build();
+
+    @Test
+    void test(@Hangar("shared") Harness harness) {}
+  }
+
+  @Test
+  void perClassBuilderInAnInstanceField_failsSayingToMakeItStatic() {
+    assertThat(Fixtures.onlyFailure(Fixtures.run(PerClassInInstanceField.class)))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "HangarExtension 'shared' has lifecycle PER_CLASS but is registered in an instance"
+                + " field of "
+                + PerClassInInstanceField.class.getName()
+                + ", which JUnit fills anew for every test; make the field static, or annotate the"
+                + " class with @TestInstance(PER_CLASS)");
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+  static class PerClassInstanceFieldWithPerClassInstance {
+    static final java.util.List<Harness> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @RegisterExtension
+    HangarExtension hangar = HangarExtension.builder().lifecycle(HarnessLifecycle.PER_CLASS).build();
+
+    @Test
+    void first(Harness harness) {
+      SEEN.add(harness);
+    }
+
+    @Test
+    void second(Harness harness) {
+      SEEN.add(harness);
+    }
+  }
+
+  @Test
+  void perClassBuilderInAnInstanceField_ofAPerClassInstance_sharesOneHarness() {
+    PerClassInstanceFieldWithPerClassInstance.SEEN.clear();
+    Fixtures.assertPassed(Fixtures.run(PerClassInstanceFieldWithPerClassInstance.class), 2);
+    assertThat(PerClassInstanceFieldWithPerClassInstance.SEEN.stream().distinct()).hasSize(1);
+  }
 }

@@ -28,6 +28,7 @@ public final class Engine {
   private final Settings builderSettings;
   private final Injector injector;
   private final ThreadLocal<HarnessResource> current = new ThreadLocal<>();
+  private volatile boolean beforeAllRan;
 
   /**
    * An engine for the builder's settings, or for {@code @HangarTest} when null.
@@ -54,6 +55,7 @@ public final class Engine {
 
   /** Before all tests of a class: fail fast on configuration and template, build a per-class harness. */
   public void beforeAll(ExtensionContext context) {
+    beforeAllRan = true;
     ExtensionNames.register(context, this);
     if (Target.current() == Target.AWS) {
       return;
@@ -164,16 +166,35 @@ public final class Engine {
               + " a field initialiser); use lifecycle PER_CLASS, or inject it into test, @BeforeEach"
               + " or @AfterEach methods");
     }
+    if (!perMethod && builderSettings != null && !beforeAllRan) {
+      throw new ExtensionConfigurationException(
+          settings.origin()
+              + " has lifecycle PER_CLASS but is registered in an instance field of "
+              + owner.getRequiredTestClass().getName()
+              + ", which JUnit fills anew for every test; make the field static, or annotate the"
+              + " class with @TestInstance(PER_CLASS)");
+    }
     ExtensionContext holder = perMethod ? context : owner;
     HarnessResource found = context.getStore(namespace()).get(key, HarnessResource.class);
     if (found != null || !create) {
       return found;
     }
+    // Atomic: tests of a per-class harness may start in parallel and must build only one.
+    return holder
+        .getStore(namespace())
+        .getOrComputeIfAbsent(key, k -> build(owner, settings), HarnessResource.class);
+  }
+
+  private HarnessResource build(ExtensionContext owner, Settings settings) {
     HarnessResource built = HarnessAssembly.build(settings, template(owner, settings));
-    holder.getStore(namespace()).put(key, built);
     Class<?> ownerClass = owner.getRequiredTestClass();
-    for (Seed seed : AnnotationSupport.findRepeatableAnnotations(ownerClass, Seed.class)) {
-      SeedLoader.apply(built.harness(), built.template(), seed, ownerClass);
+    try {
+      for (Seed seed : AnnotationSupport.findRepeatableAnnotations(ownerClass, Seed.class)) {
+        SeedLoader.apply(built.harness(), built.template(), seed, ownerClass);
+      }
+    } catch (RuntimeException e) {
+      built.close();
+      throw e;
     }
     return built;
   }
