@@ -124,9 +124,14 @@ class HangarExtensionIsolationTest {
     void passes() {}
   }
 
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path reports;
+
   @Test
-  void failure_carriesTheFlightRecordOfTheHarness() {
-    Throwable failure = Fixtures.onlyFailure(Fixtures.run(FailingAfterWork.class));
+  void failure_carriesTheFlightRecordOfTheHarness() throws Exception {
+    Throwable failure =
+        Fixtures.onlyFailure(
+            Fixtures.run(
+                FailingAfterWork.class, java.util.Map.of("hangar.report.dir", reports.toString())));
 
     assertThat(failure).isInstanceOf(AssertionError.class).hasMessageContaining("the test's own assertion");
     assertThat(failure.getSuppressed()).hasSize(1);
@@ -140,6 +145,13 @@ class HangarExtensionIsolationTest {
     assertThat(lines[3]).isEqualTo("       request:  {}");
     assertThat(lines[4]).matches("       response: \\{\"TableNames\":\\[\"echo-\\d+\"\\]\\}");
     assertThat(lines).hasSize(5);
+
+    String page =
+        java.nio.file.Files.readString(reports.resolve(FailingAfterWork.class.getName() + ".html"));
+    assertThat(page)
+        .contains("<h2>fails(HarnessClock)</h2>")
+        .contains("dynamodb: ListTables -&gt; 200")
+        .contains("the test&#39;s own assertion".replace("&#39;", "'"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.hangar.junit.HarnessLifecycle;
 import dev.hangar.junit.Seed;
 import dev.hangar.junit.internal.dynamo.SeedLoader;
 import dev.hangar.junit.internal.flight.FlightRecord;
+import dev.hangar.junit.internal.flight.FlightReport;
 import dev.hangar.junit.internal.template.Template;
 import dev.hangar.junit.internal.template.TemplateException;
 import dev.hangar.junit.internal.template.TemplateLoader;
@@ -117,7 +118,9 @@ public final class Engine {
     if (scope != null) {
       String events = scope.flightRecord();
       if (!events.isEmpty()) {
-        failure.addSuppressed(new FlightRecord(scope.harnessName(), events));
+        FlightRecord record = new FlightRecord(scope.harnessName(), events);
+        failure.addSuppressed(record);
+        report(context, failure, record);
       }
     }
     throw failure;
@@ -133,6 +136,20 @@ public final class Engine {
   public Object resolveParameter(
       org.junit.jupiter.api.extension.ParameterContext parameter, ExtensionContext context) {
     return injector.resolve(parameter, context);
+  }
+
+  private static void report(ExtensionContext context, Throwable failure, FlightRecord record) {
+    try {
+      FlightReport.add(
+          FlightReport.directory(context.getConfigurationParameter(FlightReport.DIRECTORY)),
+          context.getRequiredTestClass().getName(),
+          context.getDisplayName(),
+          String.valueOf(failure),
+          record.getMessage());
+    } catch (RuntimeException e) {
+      // The report is an extra: failing to write it must not hide the test's own failure.
+      failure.addSuppressed(e);
+    }
   }
 
   /** The harness of the test running on this thread. */
