@@ -336,4 +336,48 @@ class HangarExtensionMisuseTest {
     Fixtures.assertPassed(Fixtures.run(PerClassInstanceFieldWithPerClassInstance.class), 2);
     assertThat(PerClassInstanceFieldWithPerClassInstance.SEEN.stream().distinct()).hasSize(1);
   }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest
+  static class AgainstAwsWithClient {
+    static final java.util.List<String> TABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Test
+    void test(software.amazon.awssdk.services.dynamodb.DynamoDbClient client) {
+      TABLES.addAll(client.listTables().tableNames());
+    }
+  }
+
+  @Test
+  void targetAws_injectsClientsBuiltByTheSdksDefaultChains() {
+    // A harness served over loopback stands in for "the real thing" (as DynamoDB Local would).
+    EchoService remote = new EchoService();
+    java.util.Map<String, String> properties =
+        new java.util.LinkedHashMap<>(
+            java.util.Map.of(
+                "hangar.target", "aws",
+                "aws.region", "eu-west-1",
+                "aws.accessKeyId", "real",
+                "aws.secretAccessKey", "real"));
+    try (Harness harness = Harness.builder().service(remote).build();
+        dev.hangar.harness.LoopbackEndpoint endpoint = harness.serveOnLoopback(0)) {
+      properties.put("aws.endpointUrl", endpoint.uri().toString());
+      java.util.Map<String, String> previous = new java.util.HashMap<>();
+      properties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
+      try {
+        AgainstAwsWithClient.TABLES.clear();
+        Fixtures.assertPassed(Fixtures.run(AgainstAwsWithClient.class), 1);
+        assertThat(AgainstAwsWithClient.TABLES).containsExactly(remote.tag);
+      } finally {
+        previous.forEach(
+            (k, v) -> {
+              if (v == null) {
+                System.clearProperty(k);
+              } else {
+                System.setProperty(k, v);
+              }
+            });
+      }
+    }
+  }
 }

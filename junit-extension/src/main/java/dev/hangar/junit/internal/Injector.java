@@ -167,7 +167,10 @@ final class Injector {
             + ExtensionNames.of(context).names());
   }
 
-  /** Closes an SDK client when its test's scope ends. */
+  /** Closes an SDK client when its test's scope ends, under JUnit 5.10 and 6 alike. */
   @FunctionalInterface
-  private interface CloseableClient extends ExtensionContext.Store.CloseableResource {}
+  private interface CloseableClient extends ExtensionContext.Store.CloseableResource, AutoCloseable {
+    @Override
+    void close() throws Exception;
+  }
 }
