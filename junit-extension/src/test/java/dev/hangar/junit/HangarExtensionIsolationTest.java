@@ -59,6 +59,74 @@ class HangarExtensionIsolationTest {
     assertThat(ParallelUnconfiguredClients.THREADS).as("threads the tests ran on").hasSizeGreaterThan(1);
   }
 
+  /** One of several classes run together; each test checks it reaches its own harness. */
+  abstract static class ParallelClass {
+    static final List<String> REACHED = new CopyOnWriteArrayList<>();
+
+    void check(Harness harness) {
+      String mine = harness.service(EchoService.class).tag;
+      try (DynamoDbClient client = DynamoDbClient.create()) {
+        assertThat(client.listTables().tableNames()).containsExactly(mine);
+      }
+      REACHED.add(mine);
+    }
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  static class ParallelA extends ParallelClass {
+    @RegisterExtension
+    static HangarExtension hangar = HangarExtension.builder().service(EchoService::new).build();
+
+    @RepeatedTest(10)
+    void test(Harness harness) {
+      check(harness);
+    }
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  static class ParallelB extends ParallelClass {
+    @RegisterExtension
+    static HangarExtension hangar =
+        HangarExtension.builder()
+            .service(EchoService::new)
+            .region("eu-west-1")
+            .lifecycle(HarnessLifecycle.PER_CLASS)
+            .build();
+
+    @RepeatedTest(10)
+    void test(Harness harness) {
+      check(harness);
+    }
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  static class ParallelC extends ParallelClass {
+    @RegisterExtension
+    static HangarExtension hangar = HangarExtension.builder().service(EchoService::new).build();
+
+    @RepeatedTest(10)
+    void test(Harness harness) {
+      check(harness);
+    }
+  }
+
+  @Test
+  void parallelClasses_perMethodAndPerClass_eachTestReachesOnlyItsOwnHarness() {
+    ParallelClass.REACHED.clear();
+    var results =
+        org.junit.platform.testkit.engine.EngineTestKit.engine("junit-jupiter")
+            .configurationParameter(OnlyInTestKit.PARAMETER, "true")
+            .configurationParameters(Fixtures.PARALLEL)
+            .selectors(
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(ParallelA.class),
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(ParallelB.class),
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(ParallelC.class))
+            .execute();
+    Fixtures.assertPassed(results, 30);
+    // Per method: 20 harnesses of their own; per class: one harness for B's 10 tests.
+    assertThat(ParallelClass.REACHED.stream().distinct()).hasSize(21);
+  }
+
   @Test
   void afterTheTests_unconfiguredClientsNoLongerPointAtHangar() {
     Fixtures.run(ParallelUnconfiguredClients.class, Fixtures.PARALLEL);
