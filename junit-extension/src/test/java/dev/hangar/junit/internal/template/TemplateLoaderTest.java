@@ -251,4 +251,50 @@ class TemplateLoaderTest {
         .isInstanceOf(TemplateException.class)
         .hasMessage("Parameters: [Colour] do not exist in the template");
   }
+
+  @Test
+  void authorizersCorsAndStageVariables_areReadForRestAndHttpApis() {
+    Template template = load("templates/authorizers.yaml", Map.of());
+
+    RestApiSpec rest = template.restApis().get(0);
+    assertThat(rest.stageName()).isEqualTo("v1");
+    assertThat(rest.cors())
+        .isEqualTo(
+            new CorsSpec(
+                List.of("https://app.example.com"), List.of("GET", "POST"),
+                List.of("Content-Type", "Authorization"), List.of(), 300, true));
+    assertThat(rest.auth().apiKeyRequired()).isTrue();
+    assertThat(rest.auth().authorizers().get("RequestAuth"))
+        .isEqualTo(
+            new AuthSpec.Authorizer(
+                "RequestAuth", "REQUEST", "AuthFn",
+                List.of("method.request.header.Authorization", "method.request.querystring.token"),
+                null, List.of(), null, false, null));
+    HttpApiSpec http = template.httpApis().get(0);
+    assertThat(http.stageName()).isEqualTo("prod");
+    assertThat(http.stageVariables()).isEqualTo(Map.of("color", "blue"));
+    assertThat(http.auth().defaultAuthorizer()).isEqualTo("LambdaAuth");
+    assertThat(http.auth().authorizers().get("LambdaAuth"))
+        .isEqualTo(
+            new AuthSpec.Authorizer(
+                "LambdaAuth", "REQUEST", "AuthFn", List.of("$request.header.Authorization"), null,
+                List.of(), 0, true, "2.0"));
+  }
+
+  @Test
+  void pseudoParameters_followTheRegionsPartition() {
+    Template template =
+        TemplateLoader.load(
+            new TemplateOptions(
+                "templates/authorizers.yaml", Path.of("."), getClass().getClassLoader(), Map.of(),
+                "cn-stack", "cn-north-1", "123456789012", Instant.EPOCH));
+
+    assertThat(template.function("AuthFn").orElseThrow().environment())
+        .isEqualTo(
+            Map.of(
+                "ARN_PREFIX", "arn:aws-cn:lambda:cn-north-1:123456789012:function:cn-stack",
+                "URL", "https://example.amazonaws.com.cn"));
+    assertThat(template.function("AuthFn").orElseThrow().arn())
+        .startsWith("arn:aws-cn:lambda:cn-north-1:123456789012:function:cn-stack-AuthFn-");
+  }
 }
