@@ -32,6 +32,16 @@ public final class HangarAssertions {
   }
 
   /**
+   * Assertions on the items of a table.
+   *
+   * @param actual the table
+   * @return the assertions, never null
+   */
+  public static TableAssert assertThat(DynamoTable actual) {
+    return new TableAssert(actual);
+  }
+
+  /**
    * Assertions on a harness clock.
    *
    * @param actual the clock

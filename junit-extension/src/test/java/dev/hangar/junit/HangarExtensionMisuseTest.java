@@ -27,7 +27,7 @@ class HangarExtensionMisuseTest {
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
             "@Hangar field WrongFieldType.name has the type java.lang.String, which Hangar cannot"
-                + " inject; it injects Harness, HarnessClock, DynamoDbClient,"
+                + " inject; it injects Harness, HarnessClock, DynamoTable, DynamoDbClient,"
                 + " DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
@@ -45,8 +45,8 @@ class HangarExtensionMisuseTest {
         .cause()
         .hasMessage(
             "@Hangar parameter arg0 of WrongParameterType.test has the type java.lang.Integer,"
-                + " which Hangar cannot inject; it injects Harness, HarnessClock, DynamoDbClient,"
-                + " DynamoDbStreamsClient, DynamoDbEnhancedClient");
+                + " which Hangar cannot inject; it injects Harness, HarnessClock, DynamoTable,"
+                + " DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
   @ExtendWith(OnlyInTestKit.class)
@@ -379,5 +379,23 @@ class HangarExtensionMisuseTest {
             });
       }
     }
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest
+  static class UnnamedTableWithoutTemplate {
+    @Test
+    void test(DynamoTable table) {}
+  }
+
+  @Test
+  void dynamoTableWithoutNameOrTemplate_failsSayingHowToName() {
+    assertThat(Fixtures.onlyFailure(Fixtures.run(UnnamedTableWithoutTemplate.class)))
+        .isInstanceOf(ParameterResolutionException.class)
+        .cause()
+        .hasMessage(
+            "parameter arg0 of UnnamedTableWithoutTemplate.test is a DynamoTable without @Named,"
+                + " and the harness has no template tables; name the table with"
+                + " @Named(\"LogicalId\") or @Named(\"table-name\")");
   }
 }

@@ -2,7 +2,9 @@ package dev.hangar.junit.internal;
 
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.HarnessClock;
+import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.Hangar;
+import dev.hangar.junit.Named;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Map;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 /** Resolves parameters and {@code @Hangar} fields by type, qualified by extension name. */
 final class Injector {
   private static final String SUPPORTED =
-      "Harness, HarnessClock, DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient";
+      "Harness, HarnessClock, DynamoTable, DynamoDbClient, DynamoDbStreamsClient,"
+          + " DynamoDbEnhancedClient";
 
   /** By name, so that checking a type never loads the SDK (an optional dependency). */
   static final Set<String> SDK_TYPES =
@@ -34,6 +37,7 @@ final class Injector {
   static boolean injectable(Class<?> type) {
     return type == Harness.class
         || type == HarnessClock.class
+        || type == DynamoTable.class
         || SDK_TYPES.contains(type.getName());
   }
 
@@ -62,7 +66,11 @@ final class Injector {
     if (!wanted.equals(engine.name())) {
       throw unknownName(wanted, where, context);
     }
-    return value(parameter.getParameter().getType(), where, context);
+    return value(
+        parameter.getParameter().getType(),
+        parameter.findAnnotation(Named.class).map(Named::value).orElse(null),
+        where,
+        context);
   }
 
   /** Injects {@code @Hangar} fields of every test instance (outer instances of nested classes too). */
@@ -100,10 +108,11 @@ final class Injector {
               + " value as a parameter of a @BeforeAll method (with lifecycle PER_CLASS)");
     }
     field.setAccessible(true);
-    field.set(instance, value(field.getType(), where, context));
+    Named named = field.getAnnotation(Named.class);
+    field.set(instance, value(field.getType(), named == null ? null : named.value(), where, context));
   }
 
-  private Object value(Class<?> type, String where, ExtensionContext context) {
+  private Object value(Class<?> type, String named, String where, ExtensionContext context) {
     if (!injectable(type)) {
       throw new ExtensionConfigurationException(
           "@Hangar "
@@ -122,6 +131,9 @@ final class Injector {
     }
     if (type == HarnessClock.class) {
       return resource.harness().clock();
+    }
+    if (type == DynamoTable.class) {
+      return new DynamoTable(resource.harness(), TableNames.resolve(resource.template(), named, where));
     }
     return clients(resource)
         .computeIfAbsent(

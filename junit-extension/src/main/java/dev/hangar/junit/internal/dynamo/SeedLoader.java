@@ -120,6 +120,8 @@ public final class SeedLoader {
       out.put("BOOL", plain.asBoolean());
     } else if (plain.isNull()) {
       out.put("NULL", true);
+    } else if (plain.isBinary()) {
+      out.put("B", plain.asText());
     } else {
       ArrayNode list = out.putArray("L");
       for (JsonNode element : plain) {
