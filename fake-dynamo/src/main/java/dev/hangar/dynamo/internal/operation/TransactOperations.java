@@ -147,6 +147,9 @@ public final class TransactOperations {
     }
     expressions.finish();
     Table table = state.catalog().require(tableName);
+    if (update != null) {
+      ItemOperations.checkKeyNotUpdated(table, update);
+    }
     StoredItem stored = null;
     PrimaryKey key;
     if (item != null) {
