@@ -226,8 +226,7 @@ public final class ItemOperations {
   StoredItem write(
       Table table, PrimaryKey key, ItemCondition condition, boolean returnOldOnFailure,
       Change change) {
-    int stripe = state.locks().stripe(table.name(), key.partition());
-    state.locks().lock(stripe);
+    int stripe = state.locks().lockForWrite(new ItemLocks.Target(table.name(), key));
     try {
       StoredItem old = table.store().get(key);
       Map<String, Value> current = old == null ? Map.of() : old.attributes();
