@@ -125,4 +125,20 @@ class ScanContractTest extends DynamoContract {
             + " must have value greater than or equal to 1",
         () -> dynamo.scan(b -> b.tableName(table).limit(0)));
   }
+
+  @Test
+  void scan_selectCountWithProjection_isRejected() {
+    String table = hashTable();
+    assertFails(DynamoDbException.class,
+        "Cannot specify the ProjectionExpression when choosing to get only the Count",
+        () -> dynamo.scan(b -> b.tableName(table).select(Select.COUNT).projectionExpression("pk")));
+  }
+
+  @Test
+  void scan_allProjectedAttributesWithoutIndex_isRejected() {
+    String table = hashTable();
+    assertFails(DynamoDbException.class,
+        "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
+        () -> dynamo.scan(b -> b.tableName(table).select(Select.ALL_PROJECTED_ATTRIBUTES)));
+  }
 }

@@ -57,6 +57,28 @@ public final class QueryScan {
         exclusiveStart);
   }
 
+  /**
+   * DynamoDB's rules between Select and a projection. Query words the Count rule as a model
+   * validation error ("1 validation error detected: "), Scan does not.
+   */
+  private static void checkSelect(ObjectNode request, Common common, boolean query) {
+    String projection = JsonShapes.member(request, "ProjectionExpression") != null
+        ? "ProjectionExpression"
+        : JsonShapes.member(request, "AttributesToGet") != null ? "AttributesToGet" : null;
+    if (projection == null || common.select() == null) {
+      return;
+    }
+    switch (common.select()) {
+      case "COUNT" -> throw DynamoException.validation((query ? "1 validation error detected: " : "")
+          + "Cannot specify the " + projection + " when choosing to get only the Count");
+      case "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES" -> throw DynamoException.validation(
+          "Cannot specify the " + projection + " when choosing to get " + common.select());
+      default -> {
+        // SPECIFIC_ATTRIBUTES with a projection is what it says.
+      }
+    }
+  }
+
   private static void rejectIndex(ObjectNode request, Common common) {
     if (JsonShapes.member(request, "IndexName") != null) {
       throw DynamoException.validation("Hangar does not support IndexName yet");
@@ -89,6 +111,7 @@ public final class QueryScan {
           + " parameter TotalSegments: Segment: " + segment + " is not less than TotalSegments: "
           + totalSegments);
     }
+    checkSelect(request, common, false);
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.SCAN);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "ScanFilter");
@@ -111,6 +134,7 @@ public final class QueryScan {
     Common common = common(request, check);
     Boolean forward = JsonShapes.bool(request, "ScanIndexForward");
     check.throwIfAny();
+    checkSelect(request, common, true);
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.QUERY);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "QueryFilter");
