@@ -3,11 +3,14 @@ package dev.hangar.harness;
 import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
 import dev.hangar.harness.internal.ServiceDispatcher;
+import dev.hangar.harness.internal.lambda.AbandonedInvocations;
+import dev.hangar.harness.internal.lambda.FunctionRegistry;
+import dev.hangar.harness.internal.lambda.LambdaApi;
 import dev.hangar.harness.internal.loopback.LoopbackServer;
+import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HarnessContext;
-import dev.hangar.harness.spi.InvokeOutcome;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.io.IOException;
@@ -56,10 +59,12 @@ public final class Harness implements AutoCloseable {
   private final String accountId;
   private final HarnessClock clock;
   private final List<AwsService> services;
-  private final ServiceDispatcher dispatcher;
+  private final ServiceDispatcher serviceDispatcher;
+  private final Dispatcher dispatcher;
   private final List<String> hosts = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
   private final Random ids;
+  private final FunctionRegistry lambda;
   private final FunctionInvoker functions;
   private volatile boolean closed;
 
@@ -68,12 +73,26 @@ public final class Harness implements AutoCloseable {
     this.region = builder.region;
     this.accountId = builder.accountId;
     this.clock = builder.clock != null ? builder.clock : HarnessClock.system();
-    this.services = List.copyOf(builder.services);
     this.ids = new Random(builder.seed);
-    this.functions = builder.functions != null ? builder.functions : new NoFunctions(this);
-    this.dispatcher = new ServiceDispatcher(id, services);
-    routeHost(id + HOST_SUFFIX);
     HarnessContext context = new Context();
+    this.lambda =
+        new FunctionRegistry(
+            region,
+            accountId,
+            clock,
+            System::nanoTime,
+            context::newId,
+            // The environment's thread serves only this harness, so it stays bound for its life.
+            this::bindEnvironmentThread);
+    this.functions = builder.functions != null ? builder.functions : lambda;
+    List<AwsService> all = new ArrayList<>(builder.services);
+    // Lambda's API comes last, so a user's fake that claims the same paths keeps them.
+    all.add(new LambdaApi(lambda));
+    this.services = List.copyOf(all);
+    // A timed-out invocation's thread may carry on; it must not reach the harness any more.
+    this.serviceDispatcher = new ServiceDispatcher(id, services);
+    this.dispatcher = AbandonedInvocations.guard(serviceDispatcher);
+    routeHost(id + HOST_SUFFIX);
     for (AwsService service : services) {
       service.attach(context);
     }
@@ -139,7 +158,19 @@ public final class Harness implements AutoCloseable {
   }
 
   /**
-   * The Lambda functions of this harness, as the fakes invoke them.
+   * The Lambda functions of this harness: register functions, invoke them, read their invocation
+   * records and logs. The harness serves Lambda's API for them too, so a {@code LambdaClient}
+   * reaches them.
+   *
+   * @return the function registry, never null
+   */
+  public Lambda lambda() {
+    return lambda;
+  }
+
+  /**
+   * The Lambda functions of this harness, as the fakes invoke them: {@link #lambda()}, unless the
+   * builder was given another invoker.
    *
    * @return the invoker, never null
    */
@@ -273,7 +304,7 @@ public final class Harness implements AutoCloseable {
       HostRoutes.remove(host, dispatcher);
     }
     HostRoutes.deactivate(dispatcher);
-    dispatcher.close();
+    serviceDispatcher.close();
     for (AutoCloseable closeable : closeables) {
       try {
         closeable.close();
@@ -284,11 +315,16 @@ public final class Harness implements AutoCloseable {
     for (AwsService service : services) {
       service.close();
     }
+    lambda.close();
   }
 
   private void routeHost(String host) {
     HostRoutes.add(host, dispatcher);
     hosts.add(host);
+  }
+
+  private void bindEnvironmentThread() {
+    HostRoutes.bind(dispatcher);
   }
 
   private void checkOpen() {
@@ -341,31 +377,6 @@ public final class Harness implements AutoCloseable {
     @Override
     public void routeHost(String host) {
       Harness.this.routeHost(host);
-    }
-  }
-
-  /** The function registry of a harness built without one: it knows no function. */
-  private static final class NoFunctions implements FunctionInvoker {
-    private final Harness harness;
-
-    NoFunctions(Harness harness) {
-      this.harness = harness;
-    }
-
-    @Override
-    public boolean exists(String functionName) {
-      return false;
-    }
-
-    @Override
-    public InvokeOutcome invoke(String functionName, byte[] payload) {
-      throw new IllegalArgumentException(
-          "Function not found: arn:aws:lambda:"
-              + harness.region
-              + ":"
-              + harness.accountId
-              + ":function:"
-              + functionName);
     }
   }
 
@@ -506,7 +517,8 @@ public final class Harness implements AutoCloseable {
     }
 
     /**
-     * The function registry the services invoke.
+     * A function invoker the services use instead of the harness's own {@link Harness#lambda()}
+     * registry, for tests that stand in for Lambda entirely.
      *
      * @param functions the registry
      * @return this builder

@@ -8,6 +8,7 @@ import dev.hangar.dynamo.internal.item.ItemSize;
 import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
+import dev.hangar.dynamo.internal.table.ChangeOrigin;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.AttributeValues;
 import dev.hangar.dynamo.internal.wire.JsonShapes;
@@ -234,11 +235,7 @@ public final class ItemOperations {
         throw new ConditionalCheckFailed(returnOldOnFailure && old != null ? current : null);
       }
       StoredItem next = change.apply(old);
-      if (next == null) {
-        table.store().delete(key);
-      } else {
-        table.store().put(key, next);
-      }
+      table.write(key, old, next, ChangeOrigin.REQUEST);
       return old;
     } finally {
       state.locks().unlock(stripe);

@@ -10,6 +10,7 @@ import dev.hangar.dynamo.internal.item.ItemSize;
 import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
+import dev.hangar.dynamo.internal.table.ChangeOrigin;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.AttributeValues;
 import dev.hangar.dynamo.internal.wire.JsonShapes;
@@ -229,11 +230,7 @@ public final class TransactOperations {
         Action action = actions.get(i);
         StoredItem old = olds.get(i);
         if (!action.kind().equals("ConditionCheck")) {
-          if (next.get(i) == null) {
-            action.table().store().delete(action.key());
-          } else {
-            action.table().store().put(action.key(), next.get(i));
-          }
+          action.table().write(action.key(), old, next.get(i), ChangeOrigin.REQUEST);
         }
         long size = Math.max(old == null ? 0 : old.size(),
             next.get(i) == null ? 0 : next.get(i).size());
