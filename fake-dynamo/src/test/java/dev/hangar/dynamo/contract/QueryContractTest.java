@@ -134,4 +134,37 @@ class QueryContractTest extends DynamoContract {
         .expressionAttributeValues(Map.of(":p", s("p"))));
     assertThat(response.items().get(0)).containsOnlyKeys("sk", "even");
   }
+
+  @Test
+  void query_startKeyOfAnotherPartition_isOutsideQueryBoundaries() {
+    assumeAwsBehaviourOnLocal("says 'The provided starting key does not match the range key"
+        + " predicate' (dynalite, checked against AWS, has the boundaries text)");
+    String table = tableWithSortKeys(List.of("1", "2"));
+    assertFails(DynamoDbException.class,
+        "The provided starting key is outside query boundaries based on provided conditions",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p")
+            .exclusiveStartKey(item("pk", s("other"), "sk", n("1")))
+            .expressionAttributeValues(Map.of(":p", s("p")))));
+  }
+
+  @Test
+  void query_startKeyMissingTheSortKey_isInvalid() {
+    assumeAwsBehaviourOnLocal("says 'Exclusive Start Key must have same size as table's key schema'");
+    String table = tableWithSortKeys(List.of("1", "2"));
+    assertFails(DynamoDbException.class,
+        "The provided starting key is invalid: The provided key element does not match the schema",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p")
+            .exclusiveStartKey(item("pk", s("p")))
+            .expressionAttributeValues(Map.of(":p", s("p")))));
+  }
+
+  @Test
+  void query_startKeyOutsideTheSortKeyCondition_doesNotMatchTheRangeKeyPredicate() {
+    String table = tableWithSortKeys(List.of("1", "2", "3"));
+    assertFails(DynamoDbException.class,
+        "The provided starting key does not match the range key predicate",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p AND sk > :one")
+            .exclusiveStartKey(item("pk", s("p"), "sk", n("0")))
+            .expressionAttributeValues(Map.of(":p", s("p"), ":one", n("1")))));
+  }
 }

@@ -148,10 +148,14 @@ public final class QueryScan {
     if (common.exclusiveStart() != null) {
       PrimaryKey start = startKey(schema, common.exclusiveStart());
       if (!start.partition().equals(keys.partition())) {
+        throw DynamoException.validation("The provided starting key is outside query boundaries"
+            + " based on provided conditions");
+      }
+      startSort = start.sort();
+      if (startSort != null && !keys.sortMatches(startSort)) {
         throw DynamoException.validation(
             "The provided starting key does not match the range key predicate");
       }
-      startSort = start.sort();
     }
     // Without a sort key a partition holds one item: a start key means it was already returned.
     Iterator<StoredItem> items = common.exclusiveStart() != null && schema.sort() == null
