@@ -167,4 +167,38 @@ class QueryContractTest extends DynamoContract {
             .exclusiveStartKey(item("pk", s("p"), "sk", n("0")))
             .expressionAttributeValues(Map.of(":p", s("p"), ":one", n("1")))));
   }
+
+  @Test
+  void query_filterOnTheSortKey_isRejected() {
+    String table = tableWithSortKeys(List.of("1"));
+    assertFails(DynamoDbException.class,
+        "Filter Expression can only contain non-primary key attributes: Primary key attribute: sk",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p")
+            .filterExpression("sk > :one")
+            .expressionAttributeValues(Map.of(":p", s("p"), ":one", n("1")))));
+  }
+
+  @Test
+  void query_legacyQueryFilterOnTheSortKey_isRejected() {
+    String table = tableWithSortKeys(List.of("1"));
+    assertFails(DynamoDbException.class,
+        "QueryFilter can only contain non-primary key attributes: Primary key attribute: sk",
+        () -> dynamo.query(b -> b.tableName(table)
+            .keyConditions(Map.of("pk", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                .attributeValueList(s("p")).build()))
+            .queryFilter(Map.of("sk", Condition.builder().comparisonOperator(ComparisonOperator.GT)
+                .attributeValueList(n("1")).build()))));
+  }
+
+  @Test
+  void updateItem_returnValuesUpdatedNew_withListIndex_returnsThatElement() {
+    assumeAwsBehaviourOnLocal("returns the whole top-level attribute");
+    String table = hashTable();
+    dynamo.putItem(b -> b.tableName(table).item(item("pk", s("a"), "l",
+        AttributeValue.fromL(List.of(n("1"), n("2"), n("3"))))));
+    var response = dynamo.updateItem(b -> b.tableName(table).key(item("pk", s("a")))
+        .updateExpression("SET l[1] = :v").expressionAttributeValues(Map.of(":v", n("9")))
+        .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.UPDATED_NEW));
+    assertThat(response.attributes()).isEqualTo(item("l", AttributeValue.fromL(List.of(n("9")))));
+  }
 }

@@ -141,6 +141,7 @@ public final class QueryScan {
     rejectIndex(request, common);
     Table table = state.catalog().require(common.tableName());
     KeySchema schema = table.keySchema();
+    checkFilterNamesNoKey(request, filter, schema);
     KeyMatch keys = expressions.keyCondition(
         schema.partition().name(), schema.sort() == null ? null : schema.sort().name());
     expressions.finish();
@@ -164,6 +165,19 @@ public final class QueryScan {
     Page page = Page.read(items, common.limit(), filter, schema,
         item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
     page.write(out, common, projection, table);
+  }
+
+  /** A Query filter may not read the key attributes: the key condition is the place for them. */
+  private static void checkFilterNamesNoKey(ObjectNode request, ItemCondition filter,
+      KeySchema schema) {
+    for (String name : filter.topLevelNames()) {
+      if (schema.isKeyAttribute(name)) {
+        throw DynamoException.validation(JsonShapes.member(request, "QueryFilter") != null
+            ? "QueryFilter can only contain non-primary key attributes: Primary key attribute: " + name
+            : "Filter Expression can only contain non-primary key attributes: Primary key"
+                + " attribute: " + name);
+      }
+    }
   }
 
   private static PrimaryKey startKey(KeySchema schema, Map<String, Value> start) {
