@@ -102,6 +102,32 @@ class HostileRequestFuzzTest {
     assertThat(send("Scan", "{\"TableName\":\"fuzz\"}").bodyAsString()).isEqualTo(before);
   }
 
+  @Test
+  void mutatedWrites_neverGet5xx_andAnswerWithDynamoShapes() {
+    List<String> operations = List.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+        "TransactWriteItems");
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      String operation = operations.get(random.nextInt(operations.size()));
+      ObjectNode request = validRequest(operation);
+      if (operation.equals("UpdateItem")) {
+        request.put("UpdateExpression", "SET v = :v ADD n :one REMOVE w")
+            .put("ConditionExpression", "attribute_not_exists(q) OR size(v) > :one")
+            .put("ReturnValues", "UPDATED_NEW")
+            .putObject("ExpressionAttributeValues")
+            .<ObjectNode>set(":v", attribute("S", NODES.textNode("x")))
+            .set(":one", attribute("N", NODES.textNode("1")));
+      }
+      mutate(request, 1 + random.nextInt(3));
+      ServiceResponse response = wire.send(operation, request.toString());
+      if (response.status() >= 500 || (response.status() != 200 && !isDynamoError(response))) {
+        failures.add(operation + " " + request + " -> " + response.status() + " "
+            + response.bodyAsString());
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
   private static JsonNode parse(String json) {
     try {
       return WireRequests.JSON.readTree(json);
