@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileRequestFuzzTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final int REQUESTS = 3000;
+  private static final int REQUESTS = 2500;
 
   private final WireRequests wire = new WireRequests();
   private final Random random = new Random(20261124L);
