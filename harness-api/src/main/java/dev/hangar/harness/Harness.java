@@ -1,14 +1,20 @@
 package dev.hangar.harness;
 
+import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
 import dev.hangar.harness.internal.ServiceDispatcher;
+import dev.hangar.harness.internal.lambda.AbandonedInvocations;
+import dev.hangar.harness.internal.lambda.FunctionRegistry;
+import dev.hangar.harness.internal.lambda.LambdaApi;
 import dev.hangar.harness.internal.loopback.LoopbackServer;
+import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HarnessContext;
-import dev.hangar.harness.spi.InvokeOutcome;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import dev.hangar.harness.spi.StreamRecordSource;
+import dev.hangar.harness.spi.StreamRegistration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -55,10 +61,12 @@ public final class Harness implements AutoCloseable {
   private final String accountId;
   private final HarnessClock clock;
   private final List<AwsService> services;
-  private final ServiceDispatcher dispatcher;
+  private final ServiceDispatcher serviceDispatcher;
+  private final Dispatcher dispatcher;
   private final List<String> hosts = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
   private final Random ids;
+  private final FunctionRegistry lambda;
   private final FunctionInvoker functions;
   private volatile boolean closed;
 
@@ -67,12 +75,26 @@ public final class Harness implements AutoCloseable {
     this.region = builder.region;
     this.accountId = builder.accountId;
     this.clock = builder.clock != null ? builder.clock : HarnessClock.system();
-    this.services = List.copyOf(builder.services);
     this.ids = new Random(builder.seed);
-    this.functions = builder.functions != null ? builder.functions : new NoFunctions(this);
-    this.dispatcher = new ServiceDispatcher(services);
-    routeHost(id + HOST_SUFFIX);
     HarnessContext context = new Context();
+    this.lambda =
+        new FunctionRegistry(
+            region,
+            accountId,
+            clock,
+            System::nanoTime,
+            context::newId,
+            // The environment's thread serves only this harness, so it stays bound for its life.
+            this::bindEnvironmentThread);
+    this.functions = builder.functions != null ? builder.functions : lambda;
+    List<AwsService> all = new ArrayList<>(builder.services);
+    // Lambda's API comes last, so a user's fake that claims the same paths keeps them.
+    all.add(new LambdaApi(lambda));
+    this.services = List.copyOf(all);
+    // A timed-out invocation's thread may carry on; it must not reach the harness any more.
+    this.serviceDispatcher = new ServiceDispatcher(id, services);
+    this.dispatcher = AbandonedInvocations.guard(serviceDispatcher);
+    routeHost(id + HOST_SUFFIX);
     for (AwsService service : services) {
       service.attach(context);
     }
@@ -138,7 +160,19 @@ public final class Harness implements AutoCloseable {
   }
 
   /**
-   * The Lambda functions of this harness, as the fakes invoke them.
+   * The Lambda functions of this harness: register functions, invoke them, read their invocation
+   * records and logs. The harness serves Lambda's API for them too, so a {@code LambdaClient}
+   * reaches them.
+   *
+   * @return the function registry, never null
+   */
+  public Lambda lambda() {
+    return lambda;
+  }
+
+  /**
+   * The Lambda functions of this harness, as the fakes invoke them: {@link #lambda()}, unless the
+   * builder was given another invoker.
    *
    * @return the invoker, never null
    */
@@ -177,23 +211,55 @@ public final class Harness implements AutoCloseable {
   }
 
   /**
+   * The endpoint that reaches, from each thread, the harness bound to that thread or else the most
+   * recently activated one: what {@link #activate()} puts in {@code aws.endpointUrl}.
+   *
+   * @return {@code http://ambient.hangar.localhost}, never null
+   */
+  public static URI ambientEndpoint() {
+    return URI.create("http://" + HostRoutes.AMBIENT_HOST);
+  }
+
+  /**
    * Makes SDK clients built with no configuration reach this harness: sets the system properties
-   * for Hangar's HTTP client, region, credentials and endpoint. The previous values come back when
-   * the activation closes.
+   * for Hangar's HTTP client, region, credentials and the {@linkplain #ambientEndpoint() ambient
+   * endpoint}, and makes this harness the ambient endpoint's default. Closing the activation puts
+   * the previous values back.
    *
    * <p>The AWS SDK chooses its HTTP client once per JVM, when the first client is built; if a
    * client was built before Hangar's HTTP service was selected, plain clients keep the other HTTP
    * client and cannot reach the harness (explicitly configured clients still can). The JUnit
-   * extension makes the choice before any test runs.
+   * extension makes the choice before any test runs; elsewhere call {@link #selectTransport()}
+   * first.
    *
-   * <p>System properties are JVM-wide: while one harness is active, no other should be.
+   * <p>Activations nest: the latest open one is the default. For harnesses used at the same time
+   * on different threads, also {@linkplain #bindToCurrentThread() bind} each to its threads.
    *
    * @return the activation, to be closed when the harness should stop being the default; never
    *     null
    */
   public Activation activate() {
     checkOpen();
-    return new Activation(SystemProperties.activate(endpoint().toString(), region));
+    AutoCloseable properties = SystemProperties.activate(ambientEndpoint().toString(), region);
+    HostRoutes.activate(dispatcher);
+    return new Activation(
+        () -> {
+          HostRoutes.deactivate(dispatcher);
+          properties.close();
+        });
+  }
+
+  /**
+   * Routes the ambient endpoint to this harness on the current thread and on the threads it
+   * creates from now on, until the binding closes; this is how tests running in parallel each
+   * reach their own harness through unconfigured clients.
+   *
+   * @return the binding, to be closed on the same thread; never null
+   */
+  public Binding bindToCurrentThread() {
+    checkOpen();
+    Thread owner = Thread.currentThread();
+    return new Binding(owner, HostRoutes.bind(dispatcher));
   }
 
   /**
@@ -239,6 +305,8 @@ public final class Harness implements AutoCloseable {
     for (String host : hosts) {
       HostRoutes.remove(host, dispatcher);
     }
+    HostRoutes.deactivate(dispatcher);
+    serviceDispatcher.close();
     for (AutoCloseable closeable : closeables) {
       try {
         closeable.close();
@@ -249,11 +317,16 @@ public final class Harness implements AutoCloseable {
     for (AwsService service : services) {
       service.close();
     }
+    lambda.close();
   }
 
   private void routeHost(String host) {
     HostRoutes.add(host, dispatcher);
     hosts.add(host);
+  }
+
+  private void bindEnvironmentThread() {
+    HostRoutes.bind(dispatcher);
   }
 
   private void checkOpen() {
@@ -307,30 +380,10 @@ public final class Harness implements AutoCloseable {
     public void routeHost(String host) {
       Harness.this.routeHost(host);
     }
-  }
-
-  /** The function registry of a harness built without one: it knows no function. */
-  private static final class NoFunctions implements FunctionInvoker {
-    private final Harness harness;
-
-    NoFunctions(Harness harness) {
-      this.harness = harness;
-    }
 
     @Override
-    public boolean exists(String functionName) {
-      return false;
-    }
-
-    @Override
-    public InvokeOutcome invoke(String functionName, byte[] payload) {
-      throw new IllegalArgumentException(
-          "Function not found: arn:aws:lambda:"
-              + harness.region
-              + ":"
-              + harness.accountId
-              + ":function:"
-              + functionName);
+    public StreamRegistration registerStreamSource(StreamRecordSource source) {
+      return lambda.registerStreamSource(source);
     }
   }
 
@@ -358,6 +411,43 @@ public final class Harness implements AutoCloseable {
         } catch (Exception e) {
           throw new IllegalStateException("Could not restore system properties", e);
         }
+      }
+    }
+  }
+
+  /**
+   * A harness bound to a thread as the ambient endpoint's target; closing it restores the thread's
+   * earlier binding.
+   *
+   * @since 0.1.0
+   */
+  public static final class Binding implements AutoCloseable {
+    private final Thread owner;
+    private final Dispatcher previous;
+    private boolean closed;
+
+    private Binding(Thread owner, Dispatcher previous) {
+      this.owner = owner;
+      this.previous = previous;
+    }
+
+    /**
+     * Restores the thread's earlier binding.
+     *
+     * @throws IllegalStateException when called on another thread than the one bound
+     */
+    @Override
+    public void close() {
+      if (Thread.currentThread() != owner) {
+        throw new IllegalStateException(
+            "A harness binding must be closed on the thread that made it ("
+                + owner.getName()
+                + "), not on "
+                + Thread.currentThread().getName());
+      }
+      if (!closed) {
+        closed = true;
+        HostRoutes.restore(previous);
       }
     }
   }
@@ -434,7 +524,8 @@ public final class Harness implements AutoCloseable {
     }
 
     /**
-     * The function registry the services invoke.
+     * A function invoker the services use instead of the harness's own {@link Harness#lambda()}
+     * registry, for tests that stand in for Lambda entirely.
      *
      * @param functions the registry
      * @return this builder

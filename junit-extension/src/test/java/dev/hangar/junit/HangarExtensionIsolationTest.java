@@ -149,7 +149,7 @@ class HangarExtensionIsolationTest {
         software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient enhanced, Harness harness) {
       var table =
           enhanced.table(
-              "t",
+              "things",
               software.amazon.awssdk.enhanced.dynamodb.TableSchema.documentSchemaBuilder()
                   .addIndexPartitionKey(
                       software.amazon.awssdk.enhanced.dynamodb.TableMetadata.primaryIndexName(),
@@ -159,9 +159,12 @@ class HangarExtensionIsolationTest {
                       software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider
                           .defaultProvider())
                   .build());
-      // The echo service answers only ListTables: the harness's own answer proves where it went.
-      org.assertj.core.api.Assertions.assertThatThrownBy(table::describeTable)
-          .hasMessageContaining("on host " + harness.endpoint().getHost() + ";");
+      // Only this harness's FakeDynamo knows the table the test created through it.
+      table.createTable();
+      assertThat(harness.service(dev.hangar.dynamo.FakeDynamo.class)).isNotNull();
+      try (DynamoDbClient plain = DynamoDbClient.create()) {
+        assertThat(plain.describeTable(r -> r.tableName("things")).table().tableName()).isEqualTo("things");
+      }
     }
   }
 
@@ -207,7 +210,7 @@ class HangarExtensionIsolationTest {
     assertThat(record).isInstanceOf(FlightRecord.class);
     assertThat(record.getStackTrace()).isEmpty();
     String[] lines = record.getMessage().split("\\R");
-    assertThat(lines[0]).matches("Hangar flight record of Harness\\[hangar-\\d+, us-east-1, services=\\[echo\\]\\]:");
+    assertThat(lines[0]).matches("Hangar flight record of Harness\\[hangar-\\d+, us-east-1, services=\\[echo, dynamodb, lambda\\]\\]:");
     assertThat(lines[1]).matches("  1\\. 2026-01-01T01:00:00Z \\[.+\\] clock: moved to 2026-01-01T01:00:00Z");
     assertThat(lines[2]).matches("  2\\. 2026-01-01T01:00:00Z \\[.+\\] dynamodb: ListTables -> 200");
     assertThat(lines[3]).isEqualTo("       request:  {}");
@@ -235,10 +238,10 @@ class HangarExtensionIsolationTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(client::listTables)
           .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class)
           .hasMessageStartingWith(
-              "This request went to ambient.hangar.localhost, the endpoint of whichever Hangar"
-                  + " harness the calling thread runs, but no harness is bound to thread '"
+              "This request went to Hangar's ambient endpoint (http://ambient.hangar.localhost)"
+                  + " from thread '"
                   + Thread.currentThread().getName()
-                  + "'. Run the code inside a @HangarTest test");
+                  + "', but no harness is active or bound to that thread");
     }
   }
 

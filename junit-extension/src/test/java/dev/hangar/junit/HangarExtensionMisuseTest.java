@@ -123,12 +123,10 @@ class HangarExtensionMisuseTest {
         .hasMessage(
             "@HangarTest on "
                 + TemplateWithResources.class.getName()
-                + ": the template templates/orders.yaml declares function CreateOrderFunction,"
-                + " function ProjectionFunction, function AuthorizerFunction, function"
-                + " SocketFunction, REST API OrdersApi, REST API ServerlessRestApi, HTTP API"
-                + " OrdersHttpApi, HTTP API ServerlessHttpApi, WebSocket API OrdersSocket, and this"
-                + " build of hangar-junit cannot build them yet (the Lambda runtime and the API"
-                + " Gateway fakes are not wired into the extension)");
+                + ": the template templates/orders.yaml declares DynamoDB stream event Changes of"
+                + " function ProjectionFunction, WebSocket API OrdersSocket, and this build of"
+                + " hangar-junit cannot build them yet (stream triggers and WebSocket APIs are not"
+                + " wired into the extension)");
   }
 
   @ExtendWith(OnlyInTestKit.class)

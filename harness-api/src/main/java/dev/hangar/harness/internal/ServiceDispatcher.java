@@ -12,18 +12,34 @@ import java.util.stream.Collectors;
  */
 public final class ServiceDispatcher implements Dispatcher {
   private final List<AwsService> services;
+  private final String owner;
+  private volatile boolean closed;
 
   /**
    * A dispatcher over the given services.
    *
+   * @param owner the harness's name, for messages
    * @param services the services in the order they are offered requests
    */
-  public ServiceDispatcher(List<AwsService> services) {
+  public ServiceDispatcher(String owner, List<AwsService> services) {
+    this.owner = owner;
     this.services = List.copyOf(services);
+  }
+
+  /** Answers every later request with an error saying the harness is closed. */
+  public void close() {
+    closed = true;
   }
 
   @Override
   public ServiceResponse dispatch(ServiceRequest request) {
+    if (closed) {
+      return ServiceResponse.json(
+          400,
+          ErrorJson.of(
+              "HangarHarnessClosed",
+              "The harness " + owner + " is closed; this request (" + request + ") came too late"));
+    }
     for (AwsService service : services) {
       boolean handles;
       try {

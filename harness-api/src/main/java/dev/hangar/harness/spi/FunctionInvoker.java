@@ -23,7 +23,12 @@ public interface FunctionInvoker {
    * @param functionName the function name or ARN
    * @param payload the event as JSON bytes
    * @return the outcome: the function's JSON result, or the runtime's error payload; never null
-   * @throws IllegalArgumentException when no function of that name is registered
+   * @throws IllegalArgumentException when no function of that name is registered (Hangar's
+   *     registry throws {@code dev.hangar.harness.lambda.FunctionNotFoundException}, whose message
+   *     is Lambda's {@code Function not found: <arn>})
+   * @throws RuntimeException when Lambda would refuse the invocation before running the function;
+   *     Hangar's registry throws {@code dev.hangar.harness.lambda.LambdaServiceException}, for
+   *     example {@code TooManyRequestsException} "Rate Exceeded." beyond the reserved concurrency
    */
   InvokeOutcome invoke(String functionName, byte[] payload);
 }

@@ -14,12 +14,14 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
   private final AutoCloseable properties;
   private final AutoCloseable binding;
   private final int mark;
+  private final int invocationMark;
   private final Thread thread;
   private boolean closed;
 
   private TestScope(HarnessResource resource) {
     this.resource = resource;
     this.mark = resource.flightLog().mark();
+    this.invocationMark = resource.harness().lambda().invocations().size();
     this.thread = Thread.currentThread();
     Dispatcher dispatcher =
         HostRoutes.find(resource.harness().endpoint().getHost())
@@ -35,7 +37,8 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
 
   /** The harness's events since the test started. */
   public String flightRecord() {
-    return resource.flightLog().renderSince(mark, null);
+    return resource.flightLog().renderSince(mark, null)
+        + LambdaRecords.render(resource.harness().lambda().invocations(), invocationMark);
   }
 
   /** The harness's description. */

@@ -1,0 +1,53 @@
+package dev.hangar.benchmarks;
+
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
+import dev.hangar.dynamo.FakeDynamo;
+import dev.hangar.harness.Harness;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The two things a user could run DynamoDB on inside a test JVM: Hangar's fake, reached by a real
+ * SDK client through the in-process transport, and DynamoDB Local's embedded mode, whose client
+ * calls the SQLite-backed engine directly.
+ */
+final class DynamoTargets {
+  static final String HANGAR = "hangar";
+  static final String LOCAL = "dynamodb-local";
+
+  private DynamoTargets() {}
+
+  /** An open target: the client and what closes everything behind it. */
+  record Target(DynamoDbClient client, AutoCloseable closer) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      client.close();
+      closer.close();
+    }
+  }
+
+  static Target open(String name) {
+    switch (name) {
+      case HANGAR -> {
+        Harness.selectTransport();
+        Harness harness = Harness.builder().service(FakeDynamo.create()).build();
+        DynamoDbClient client =
+            DynamoDbClient.builder()
+                .endpointOverride(harness.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+                .build();
+        return new Target(client, harness);
+      }
+      case LOCAL -> {
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
+        return new Target(local.dynamoDbClient(), local::shutdown);
+      }
+      default -> throw new IllegalArgumentException("Unknown target " + name);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.hangar.dynamo;
+
+import dev.hangar.dynamo.internal.operation.OperationTable;
+import dev.hangar.dynamo.internal.operation.ServiceState;
+import dev.hangar.dynamo.internal.store.MemoryItemStore;
+import dev.hangar.dynamo.internal.wire.DynamoProtocol;
+import dev.hangar.harness.spi.AwsService;
+import dev.hangar.harness.spi.HarnessContext;
+import dev.hangar.harness.spi.ServiceRequest;
+import dev.hangar.harness.spi.ServiceResponse;
+
+/**
+ * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
+ * AWS SDK's requests (the JSON 1.0 protocol of the <i>Amazon DynamoDB API Reference</i>) with
+ * DynamoDB's shapes, limits, error types and message texts.
+ *
+ * <p>Add it to a harness and point a client at the harness:
+ *
+ * <pre>{@code
+ * try (Harness harness = Harness.builder().service(FakeDynamo.create()).build()) {
+ *   DynamoDbClient client = DynamoDbClient.builder()
+ *       .endpointOverride(harness.endpoint())
+ *       .region(Region.of(harness.region()))
+ *       .credentialsProvider(AnonymousCredentialsProvider.create())
+ *       .build();
+ * }
+ * }</pre>
+ *
+ * <p>The fake recognises its requests by {@code X-Amz-Target: DynamoDB_20120810.<Operation>}, so it
+ * answers whatever host the client addressed. Items live in memory; Scan returns partitions in an
+ * order derived from a hash of the partition key, as DynamoDB does, not in insertion order. An
+ * instance belongs to one harness. Instances are safe for concurrent use: single-item writes are
+ * atomic and linearizable, transactions all-or-nothing and isolated.
+ *
+ * @since 0.1.0
+ */
+public final class FakeDynamo implements AwsService {
+  private volatile Attached attached;
+
+  private record Attached(ServiceState state, DynamoProtocol protocol) {}
+
+  private FakeDynamo(Builder builder) {}
+
+  /**
+   * A fake with the default configuration.
+   *
+   * @return a new fake, not yet attached to a harness
+   */
+  public static FakeDynamo create() {
+    return builder().build();
+  }
+
+  /**
+   * A builder for a fake.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder with this fake's configuration, for a new fake that behaves the same.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@code dynamodb}
+   */
+  @Override
+  public String name() {
+    return "dynamodb";
+  }
+
+  /**
+   * Binds the fake to a harness: its clock, region, account and ids.
+   *
+   * @param context the harness
+   * @throws IllegalStateException when the fake already belongs to a harness; create one fake per
+   *     harness
+   */
+  @Override
+  public synchronized void attach(HarnessContext context) {
+    if (attached != null) {
+      throw new IllegalStateException(
+          "This FakeDynamo already belongs to a harness; give each harness its own"
+              + " FakeDynamo.create()");
+    }
+    ServiceState state = new ServiceState(context, MemoryItemStore::new);
+    DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
+    attached = new Attached(state, protocol);
+  }
+
+  /**
+   * Whether the request is a DynamoDB request ({@code X-Amz-Target: DynamoDB_20120810.*}).
+   *
+   * @param request the request
+   * @return true for DynamoDB requests
+   */
+  @Override
+  public boolean handles(ServiceRequest request) {
+    return DynamoProtocol.isDynamoRequest(request);
+  }
+
+  /**
+   * Answers one DynamoDB request. Operations that Hangar does not implement yet answer with a
+   * {@code ValidationException} naming the operation.
+   *
+   * @param request the request
+   * @return the response
+   * @throws IllegalStateException when the fake was never added to a harness
+   */
+  @Override
+  public ServiceResponse handle(ServiceRequest request) {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    return current.protocol().handle(request);
+  }
+
+  /**
+   * Removes every table and item: the state of a new fake, at the cost of clearing maps.
+   */
+  public void reset() {
+    Attached current = attached;
+    if (current != null) {
+      current.state().catalog().clear();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FakeDynamo";
+  }
+
+  /**
+   * Configures a {@link FakeDynamo}. The configuration is immutable once built.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private Builder() {}
+
+    /**
+     * A new fake with this configuration.
+     *
+     * @return the fake
+     */
+    public FakeDynamo build() {
+      return new FakeDynamo(this);
+    }
+  }
+}

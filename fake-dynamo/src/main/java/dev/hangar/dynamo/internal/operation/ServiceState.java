@@ -1,0 +1,53 @@
+package dev.hangar.dynamo.internal.operation;
+
+import dev.hangar.dynamo.internal.store.ItemStore;
+import dev.hangar.dynamo.internal.table.TableCatalog;
+import dev.hangar.harness.spi.HarnessContext;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** What every operation of one fake shares: its tables, locks, harness and store factory. */
+public final class ServiceState {
+  private final TableCatalog catalog = new TableCatalog();
+  private final ItemLocks locks = new ItemLocks();
+  private final HarnessContext context;
+  private final Supplier<ItemStore> stores;
+  private final TransactionTokens tokens;
+
+  /**
+   * State for one fake attached to a harness.
+   *
+   * @param context the harness
+   * @param stores makes the store of a new table
+   */
+  public ServiceState(HarnessContext context, Supplier<ItemStore> stores) {
+    this.context = Objects.requireNonNull(context, "context");
+    this.stores = Objects.requireNonNull(stores, "stores");
+    this.tokens = new TransactionTokens(context.clock());
+  }
+
+  /**
+   * The tables.
+   *
+   * @return the catalog
+   */
+  public TableCatalog catalog() {
+    return catalog;
+  }
+
+  ItemLocks locks() {
+    return locks;
+  }
+
+  HarnessContext context() {
+    return context;
+  }
+
+  ItemStore newStore() {
+    return stores.get();
+  }
+
+  TransactionTokens tokens() {
+    return tokens;
+  }
+}

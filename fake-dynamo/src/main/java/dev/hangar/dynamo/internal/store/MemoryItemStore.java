@@ -1,0 +1,195 @@
+package dev.hangar.dynamo.internal.store;
+
+import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.item.ValueOrder;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The in-memory store: partitions in a skip list ordered by {@link PartitionHash}, each a skip list
+ * of items in sort key order. Items are immutable, so a read sees a whole item or none.
+ */
+public final class MemoryItemStore implements ItemStore {
+  /** The sort key under which a table without a sort key keeps its one item per partition. */
+  private static final Value NO_SORT_KEY = new Value.S("");
+
+  private final ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> partitions =
+      new ConcurrentSkipListMap<>();
+  private final AtomicLong count = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+
+  @Override
+  public StoredItem get(PrimaryKey key) {
+    ConcurrentSkipListMap<Value, StoredItem> partition = partitions.get(Slot.of(key.partition()));
+    return partition == null ? null : partition.get(sortOf(key));
+  }
+
+  @Override
+  public StoredItem put(PrimaryKey key, StoredItem item) {
+    ConcurrentSkipListMap<Value, StoredItem> partition =
+        partitions.computeIfAbsent(
+            Slot.of(key.partition()), slot -> new ConcurrentSkipListMap<>(ValueOrder::compare));
+    StoredItem old = partition.put(sortOf(key), item);
+    if (old == null) {
+      count.incrementAndGet();
+    }
+    bytes.addAndGet(item.size() - (old == null ? 0 : old.size()));
+    return old;
+  }
+
+  @Override
+  public StoredItem delete(PrimaryKey key) {
+    Slot slot = Slot.of(key.partition());
+    ConcurrentSkipListMap<Value, StoredItem> partition = partitions.get(slot);
+    if (partition == null) {
+      return null;
+    }
+    StoredItem old = partition.remove(sortOf(key));
+    if (old != null) {
+      count.decrementAndGet();
+      bytes.addAndGet(-old.size());
+      // Safe: the caller holds this partition's lock, so no put can race the removal.
+      if (partition.isEmpty()) {
+        partitions.remove(slot, partition);
+      }
+    }
+    return old;
+  }
+
+  @Override
+  public Iterator<StoredItem> partition(Value partition, Value exclusiveStartSort, boolean forward) {
+    ConcurrentSkipListMap<Value, StoredItem> items = partitions.get(Slot.of(partition));
+    if (items == null) {
+      return Collections.emptyIterator();
+    }
+    NavigableMap<Value, StoredItem> view = forward ? items : items.descendingMap();
+    if (exclusiveStartSort != null) {
+      view = view.tailMap(exclusiveStartSort, false);
+    }
+    return view.values().iterator();
+  }
+
+  @Override
+  public Iterator<StoredItem> scan(PrimaryKey exclusiveStart, int segment, int totalSegments) {
+    long low = ((long) segment << 32) / totalSegments
+        + ((((long) segment << 32) % totalSegments) == 0 ? 0 : 1);
+    Slot from = new Slot((int) low, new byte[0]);
+    Iterator<StoredItem> first = Collections.emptyIterator();
+    ConcurrentNavigableMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> rest;
+    if (exclusiveStart != null) {
+      Slot start = Slot.of(exclusiveStart.partition());
+      ConcurrentSkipListMap<Value, StoredItem> current = partitions.get(start);
+      if (current != null) {
+        first = current.tailMap(sortOf(exclusiveStart), false).values().iterator();
+      }
+      rest = partitions.tailMap(start, false);
+    } else {
+      rest = partitions.tailMap(from, true);
+    }
+    return new SegmentIterator(first, rest.entrySet().iterator(), segment, totalSegments);
+  }
+
+  @Override
+  public long itemCount() {
+    return count.get();
+  }
+
+  @Override
+  public long sizeBytes() {
+    return bytes.get();
+  }
+
+  @Override
+  public void clear() {
+    partitions.clear();
+    count.set(0);
+    bytes.set(0);
+  }
+
+  private static Value sortOf(PrimaryKey key) {
+    return key.sort() == null ? NO_SORT_KEY : key.sort();
+  }
+
+  /** A partition's place: its hash, then its key bytes to break ties. */
+  private record Slot(int hash, byte[] bytes) implements Comparable<Slot> {
+    static Slot of(Value partition) {
+      byte[] bytes = PartitionHash.keyBytes(partition);
+      return new Slot(PartitionHash.hash(bytes), bytes);
+    }
+
+    @Override
+    public int compareTo(Slot other) {
+      int byHash = Integer.compareUnsigned(hash, other.hash);
+      return byHash != 0 ? byHash : Arrays.compareUnsigned(bytes, other.bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Slot s && hash == s.hash && Arrays.equals(bytes, s.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "Slot[" + Integer.toHexString(hash) + "]";
+    }
+  }
+
+  /** Walks the partitions of one segment, item by item, stopping at the segment's end. */
+  private static final class SegmentIterator implements Iterator<StoredItem> {
+    private Iterator<StoredItem> items;
+    private final Iterator<java.util.Map.Entry<Slot, ConcurrentSkipListMap<Value, StoredItem>>>
+        slots;
+    private final int segment;
+    private final int totalSegments;
+    private boolean slotsDone;
+
+    SegmentIterator(
+        Iterator<StoredItem> first,
+        Iterator<java.util.Map.Entry<Slot, ConcurrentSkipListMap<Value, StoredItem>>> slots,
+        int segment,
+        int totalSegments) {
+      this.items = first;
+      this.slots = slots;
+      this.segment = segment;
+      this.totalSegments = totalSegments;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!items.hasNext()) {
+        if (slotsDone || !slots.hasNext()) {
+          return false;
+        }
+        java.util.Map.Entry<Slot, ConcurrentSkipListMap<Value, StoredItem>> next = slots.next();
+        int nextSegment = PartitionHash.segment(next.getKey().hash(), totalSegments);
+        if (nextSegment > segment) {
+          slotsDone = true;
+          return false;
+        }
+        if (nextSegment == segment) {
+          items = next.getValue().values().iterator();
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public StoredItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return items.next();
+    }
+  }
+}

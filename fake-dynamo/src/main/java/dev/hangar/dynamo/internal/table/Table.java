@@ -1,0 +1,126 @@
+package dev.hangar.dynamo.internal.table;
+
+import dev.hangar.dynamo.internal.store.ItemStore;
+import dev.hangar.dynamo.internal.store.PrimaryKey;
+import dev.hangar.dynamo.internal.store.StoredItem;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A live table: its definition, its items, and whoever follows its item changes (secondary
+ * indexes, the stream). Every write of an item goes through {@link #write}, so an index or a
+ * stream never misses a change, whichever operation made it.
+ */
+public final class Table {
+  private final ItemStore store;
+  private final List<ItemChangeListener> listeners = new CopyOnWriteArrayList<>();
+  private volatile TableDefinition definition;
+
+  /**
+   * A table.
+   *
+   * @param definition what CreateTable declared
+   * @param store the items
+   */
+  public Table(TableDefinition definition, ItemStore store) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * What the table is now: CreateTable's declaration as later UpdateTable calls changed it.
+   *
+   * @return the definition
+   */
+  public TableDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * Replaces the definition, for UpdateTable.
+   *
+   * @param changed the new definition, of the same table
+   */
+  public void redefine(TableDefinition changed) {
+    if (!changed.name().equals(definition.name())) {
+      throw new IllegalArgumentException("A table keeps its name: " + changed.name());
+    }
+    this.definition = changed;
+  }
+
+  /**
+   * The items. Read freely; write only through {@link #write}.
+   *
+   * @return the store
+   */
+  public ItemStore store() {
+    return store;
+  }
+
+  /**
+   * The table's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return definition.name();
+  }
+
+  /**
+   * The table's primary key.
+   *
+   * @return the key schema
+   */
+  public KeySchema keySchema() {
+    return definition.keySchema();
+  }
+
+  /**
+   * Stores an item's new state (or deletes it) and tells the listeners, in registration order. The
+   * caller holds the item's lock, so changes of one item reach listeners in the order they
+   * happened.
+   *
+   * @param key the item's primary key
+   * @param before the item as it was, or null when it did not exist
+   * @param after the item as it is to be, or null to delete it
+   * @param origin who made the change
+   */
+  public void write(PrimaryKey key, StoredItem before, StoredItem after, ChangeOrigin origin) {
+    if (after == null) {
+      store.delete(key);
+    } else {
+      store.put(key, after);
+    }
+    if (before == null && after == null) {
+      return;
+    }
+    ItemChange change = new ItemChange(key, before, after, origin);
+    for (ItemChangeListener listener : listeners) {
+      listener.changed(this, change);
+    }
+  }
+
+  /**
+   * Follows this table's item changes from now on.
+   *
+   * @param listener the listener; it runs under the item's lock and must not block
+   */
+  public void addListener(ItemChangeListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Stops following changes.
+   *
+   * @param listener a listener added before
+   */
+  public void removeListener(ItemChangeListener listener) {
+    listeners.remove(listener);
+  }
+
+  @Override
+  public String toString() {
+    return "Table[" + name() + "]";
+  }
+}

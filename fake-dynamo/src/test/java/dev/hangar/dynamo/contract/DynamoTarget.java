@@ -1,0 +1,78 @@
+package dev.hangar.dynamo.contract;
+
+import dev.hangar.dynamo.FakeDynamo;
+import dev.hangar.harness.Harness;
+import dev.hangar.harness.HarnessClock;
+import java.time.Instant;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DynamoDB a contract test talks to: Hangar's fake (always), or DynamoDB Local in process when
+ * the build runs with {@code -Pdynamodb-local} (system property {@code hangar.dynamo.target=local}).
+ * DynamoDB Local is reached by reflection so that the default build does not need it.
+ */
+final class DynamoTarget implements AutoCloseable {
+  static final boolean LOCAL = "local".equals(System.getProperty("hangar.dynamo.target"));
+
+  private final DynamoDbClient client;
+  private final AutoCloseable closer;
+  private final Harness harness;
+
+  private DynamoTarget(DynamoDbClient client, AutoCloseable closer, Harness harness) {
+    this.client = client;
+    this.closer = closer;
+    this.harness = harness;
+  }
+
+  static DynamoTarget start() {
+    return LOCAL ? local() : fake();
+  }
+
+  private static DynamoTarget fake() {
+    Harness.selectTransport();
+    Harness harness = Harness.builder()
+        .service(FakeDynamo.create())
+        .clock(HarnessClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
+        .build();
+    DynamoDbClient client = DynamoDbClient.builder()
+        .endpointOverride(harness.endpoint())
+        .region(Region.of(harness.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+        .build();
+    return new DynamoTarget(client, harness, harness);
+  }
+
+  private static DynamoTarget local() {
+    try {
+      Class<?> embedded =
+          Class.forName("com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded");
+      Class<?> api = Class.forName(
+          "com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal");
+      Object server = embedded.getMethod("create", Boolean.class).invoke(null, Boolean.TRUE);
+      DynamoDbClient client = (DynamoDbClient) api.getMethod("dynamoDbClient").invoke(server);
+      AutoCloseable closer = () -> api.getMethod("shutdownNow").invoke(server);
+      return new DynamoTarget(client, closer, null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("DynamoDB Local is not on the test class path; run with"
+          + " -Pdynamodb-local", e);
+    }
+  }
+
+  DynamoDbClient client() {
+    return client;
+  }
+
+  /** The harness of the fake target, or null on DynamoDB Local. */
+  Harness harness() {
+    return harness;
+  }
+
+  @Override
+  public void close() throws Exception {
+    client.close();
+    closer.close();
+  }
+}

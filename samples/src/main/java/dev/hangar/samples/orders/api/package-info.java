@@ -1,0 +1,6 @@
+/**
+ * The HTTP-facing functions: the REST API ({@code POST /orders}, {@code GET /orders/{orderId}},
+ * {@code PUT /orders/{orderId}/status}, behind the token authorizer) and the HTTP API
+ * ({@code GET /me/orders}, behind a JWT authorizer).
+ */
+package dev.hangar.samples.orders.api;
