@@ -7,10 +7,9 @@
  * under test push messages with the real {@code ApiGatewayManagementApiClient}.
  *
  * <p>Mirrors "Overview of WebSocket APIs in API Gateway", "Working with routes for WebSocket APIs",
- * "Manage connected users and client apps: $connect and $disconnect routes", "Use
- *
- * @connections commands in your backend service" and "Quotas for configuring and running a
- *     WebSocket API in API Gateway".
+ * "Manage connected users and client apps: $connect and $disconnect routes",
+ * "Use {@literal @}connections commands in your backend service" and "Quotas for configuring and
+ * running a WebSocket API in API Gateway".
  * @since 0.1.0
  */
 package dev.hangar.gateway.websocket;
