@@ -1,6 +1,7 @@
 package dev.hangar.gateway.internal.websocket;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.auth.AuthOutcome;
 import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HttpHeaders;
@@ -77,8 +78,13 @@ public final class ApiRuntime {
     this.authorizer =
         authorizer == null
             ? null
-            : new LambdaRequestAuthorizer(
-                authorizer.functionName(), authorizer.identitySources(), functions, stage, events);
+            : new ConnectAuthorizer(
+                authorizer.functionName(),
+                authorizer.identitySources(),
+                functions,
+                clock,
+                stage,
+                events);
   }
 
   /**
@@ -160,11 +166,11 @@ public final class ApiRuntime {
 
   private int admit(LiveConnection connection, Instant now) {
     if (authorizer != null) {
-      AuthorizerDecision decision = authorizer.authorize(connection, now);
-      if (!decision.allowed()) {
-        return decision.refusalStatus();
+      AuthOutcome outcome = authorizer.authorize(connection, now);
+      if (outcome instanceof AuthOutcome.Refused refused) {
+        return ConnectAuthorizer.status(refused);
       }
-      connection.authorizer(decision.context());
+      connection.authorizer(ConnectAuthorizer.eventContext((AuthOutcome.Allowed) outcome));
     }
     RouteTarget target = routes.get("$connect");
     if (target == null) {

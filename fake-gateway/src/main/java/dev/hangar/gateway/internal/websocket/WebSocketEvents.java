@@ -95,9 +95,9 @@ final class WebSocketEvents {
     context.put("domainName", stage.domainName());
     context.put("connectionId", connection.connectionId());
     context.put("apiId", stage.apiId());
-    Map<String, Object> authorizer = connection.authorizer();
+    ObjectNode authorizer = connection.authorizer();
     if (authorizer != null) {
-      context.set("authorizer", JSON.valueToTree(authorizer));
+      context.set("authorizer", authorizer.deepCopy());
     }
   }
 
