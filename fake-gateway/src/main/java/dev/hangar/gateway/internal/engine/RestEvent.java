@@ -1,5 +1,6 @@
 package dev.hangar.gateway.internal.engine;
 
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.gateway.internal.json.Json;
@@ -80,7 +81,7 @@ final class RestEvent {
     context.put("resourcePath", resourcePath);
     context.put("httpMethod", ex.inbound.method());
     context.put("extendedRequestId", ex.extendedRequestId);
-    context.put("requestTime", EventTimes.requestTime(ex.time));
+    context.put("requestTime", GatewayIds.requestTime(ex.time));
     context.put("path", "/" + ex.stage + ex.path);
     context.put("accountId", api.accountId());
     context.put("protocol", ex.inbound.protocol());

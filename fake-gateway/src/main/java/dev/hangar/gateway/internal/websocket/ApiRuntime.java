@@ -1,5 +1,6 @@
 package dev.hangar.gateway.internal.websocket;
 
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.gateway.internal.auth.AuthOutcome;
 import dev.hangar.harness.HarnessClock;

@@ -1,5 +1,6 @@
 package dev.hangar.gateway.internal.websocket;
 
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
