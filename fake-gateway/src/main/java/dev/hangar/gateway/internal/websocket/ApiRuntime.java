@@ -1,8 +1,9 @@
 package dev.hangar.gateway.internal.websocket;
 
-import dev.hangar.gateway.internal.deploy.GatewayIds;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.gateway.internal.auth.AuthOutcome;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
+import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HttpHeaders;
@@ -251,7 +252,7 @@ public final class ApiRuntime {
   }
 
   private void sendError(LiveConnection connection, String message) {
-    ObjectNode error = WebSocketEvents.JSON.createObjectNode();
+    ObjectNode error = Json.object();
     error.put("message", message);
     error.put("connectionId", connection.connectionId());
     error.put("requestId", ids.next());
