@@ -1,9 +1,9 @@
 package dev.hangar.gateway.websocket;
 
 import dev.hangar.gateway.internal.deploy.ExecuteApiHosts;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.websocket.ApiRuntime;
 import dev.hangar.gateway.internal.websocket.ApiStage;
-import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.websocket.LoopbackWebSocketServer;
 import dev.hangar.gateway.internal.websocket.ManagementApi;
 import dev.hangar.harness.spi.AwsService;

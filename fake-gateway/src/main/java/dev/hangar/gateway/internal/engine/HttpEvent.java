@@ -1,8 +1,8 @@
 package dev.hangar.gateway.internal.engine;
 
-import dev.hangar.gateway.internal.deploy.GatewayIds;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.gateway.internal.route.PathDecoder;
 import java.util.ArrayList;
