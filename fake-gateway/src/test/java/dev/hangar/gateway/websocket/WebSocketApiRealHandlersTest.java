@@ -11,7 +11,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketRespons
 import com.amazonaws.services.lambda.runtime.events.IamPolicyResponseV1;
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.lambda.FunctionDefinition;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,19 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
-import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneException;
 
 /**
  * A WebSocket chat API in front of real handler classes run by the harness's Lambda runtime: the
  * runtime reads the gateway's events into {@link APIGatewayV2WebSocketEvent} and the {@code
  * $connect} authorizer's input into {@link APIGatewayCustomAuthorizerEvent}, writes {@link
  * APIGatewayV2WebSocketResponse} and {@link IamPolicyResponseV1} back, and the chat handler fans
- * out with the real {@code ApiGatewayManagementApiClient}.
+ * out with the real {@code ApiGatewayManagementApiClient} ({@link ChatApp#postToOthers}).
  */
 class WebSocketApiRealHandlersTest {
   static final Set<String> CONNECTIONS = ConcurrentHashMap.newKeySet();
@@ -80,35 +73,12 @@ class WebSocketApiRealHandlersTest {
       switch (request.getRouteKey()) {
         case "$connect" -> CONNECTIONS.add(request.getConnectionId());
         case "$disconnect" -> CONNECTIONS.remove(request.getConnectionId());
-        default -> fanOut(request, request.getAuthorizer().get("user") + ": " + event.getBody());
+        default -> ChatApp.postToOthers(
+            request, CONNECTIONS, GONE, request.getAuthorizer().get("user") + ": " + event.getBody());
       }
       APIGatewayV2WebSocketResponse response = new APIGatewayV2WebSocketResponse();
       response.setStatusCode(200);
       return response;
-    }
-
-    private static void fanOut(APIGatewayV2WebSocketEvent.RequestContext request, String text) {
-      URI endpoint = URI.create("https://" + request.getDomainName() + "/" + request.getStage());
-      try (ApiGatewayManagementApiClient client =
-          ApiGatewayManagementApiClient.builder()
-              .endpointOverride(endpoint)
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .build()) {
-        for (String connectionId : List.copyOf(CONNECTIONS)) {
-          if (connectionId.equals(request.getConnectionId())) {
-            continue;
-          }
-          try {
-            client.postToConnection(
-                r -> r.connectionId(connectionId).data(SdkBytes.fromUtf8String(text)));
-          } catch (GoneException e) {
-            GONE.add(connectionId);
-            CONNECTIONS.remove(connectionId);
-          }
-        }
-      }
     }
   }
 
