@@ -36,7 +36,7 @@ class ConfigurationTest {
             ApiDefinition.http("b").id("dupeid0001").route("GET /b", "f").build());
     assertThatThrownBy(() -> dev.hangar.harness.Harness.builder().service(gateway).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("API 'b': id 'dupeid0001' is used by another API of this gateway");
+        .hasMessage("API 'b': id 'dupeid0001' is used by another API of this harness");
   }
 
   @Test

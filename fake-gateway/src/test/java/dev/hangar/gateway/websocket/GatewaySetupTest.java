@@ -200,7 +200,7 @@ class GatewaySetupTest {
             WebSocketApi.builder("b").apiId("same123456").route("$default", "OnDefault").build());
     assertThatThrownBy(() -> Harness.builder().functions(functions).service(gateway).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("WebSocket API 'b': apiId 'same123456' is used by another API of this gateway");
+        .hasMessage("WebSocket API 'b': apiId 'same123456' is used by another API of this harness");
   }
 
   @Test
@@ -214,6 +214,23 @@ class GatewaySetupTest {
       assertThat(rest.apiId("orders")).matches("[a-z0-9]{10}").isNotEqualTo(sockets.apiId("chat"));
       assertThat(sockets.connect("chat").isOpen()).isTrue();
     }
+  }
+
+  @Test
+  void restAndWebSocketApisWithTheSameFixedIdInOneHarness_failWhenAttached() {
+    dev.hangar.gateway.FakeGateway rest =
+        dev.hangar.gateway.FakeGateway.of(
+            dev.hangar.gateway.ApiDefinition.rest("orders")
+                .id("shared0001")
+                .route("GET /a", "OnDefault")
+                .build());
+    WebSocketGateway sockets =
+        WebSocketGateway.of(
+            WebSocketApi.builder("chat").apiId("shared0001").route("$default", "OnDefault").build());
+    assertThatThrownBy(
+            () -> Harness.builder().functions(functions).service(rest).service(sockets).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("WebSocket API 'chat': apiId 'shared0001' is used by another API of this harness");
   }
 
   @Test

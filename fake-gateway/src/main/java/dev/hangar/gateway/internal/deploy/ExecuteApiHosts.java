@@ -1,22 +1,30 @@
 package dev.hangar.gateway.internal.deploy;
 
 import dev.hangar.harness.spi.HarnessContext;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives each API of a gateway its id and routes its {@code {api-id}.execute-api.{region}.amazonaws.com}
  * host to the harness, for REST, HTTP and WebSocket APIs alike. A generated id that another open
  * harness already uses (harnesses with the same seed draw the same ids) is replaced by the next
- * one, so parallel tests do not collide; a fixed id that is taken is a set-up mistake. Not safe for
- * concurrent use: a gateway claims its hosts once, while it is attached.
+ * one, so parallel tests do not collide; a fixed id that is taken is a set-up mistake. The ids
+ * claimed are remembered per harness, so a REST or HTTP API and a WebSocket API of the same harness
+ * (two gateways, one set of hosts) cannot share an id either.
  */
 public final class ExecuteApiHosts {
   private static final int ATTEMPTS = 100;
 
+  /** The ids claimed in each open harness, whichever gateway claimed them. */
+  private static final Map<HarnessContext, Set<String>> CLAIMED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final HarnessContext context;
   private final GatewayIds ids;
-  private final Set<String> claimed = new HashSet<>();
+  private final Set<String> claimed;
 
   /**
    * The hosts of one gateway in one harness.
@@ -27,6 +35,7 @@ public final class ExecuteApiHosts {
   public ExecuteApiHosts(HarnessContext context, GatewayIds ids) {
     this.context = context;
     this.ids = ids;
+    this.claimed = CLAIMED.computeIfAbsent(context, c -> ConcurrentHashMap.newKeySet());
   }
 
   /**
@@ -53,7 +62,7 @@ public final class ExecuteApiHosts {
     if (fixedId != null) {
       if (!claimed.add(fixedId)) {
         throw new IllegalStateException(
-            owner + ": " + idSetting + " '" + fixedId + "' is used by another API of this gateway");
+            owner + ": " + idSetting + " '" + fixedId + "' is used by another API of this harness");
       }
       try {
         context.routeHost(domainName(fixedId, context.region()));
