@@ -19,8 +19,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -46,15 +44,6 @@ final class FunctionRuntime {
 
   /** What one invocation produced. */
   record Result(InvocationRecord record, byte[] payload, String logTail) {}
-
-  /** A throwable from the handler, carried across the environment's executor. */
-  private static final class Thrown extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Thrown(Throwable cause) {
-      super(cause);
-    }
-  }
 
   FunctionRuntime(FunctionDefinition definition, RuntimeSettings settings) {
     this.definition = definition;
@@ -91,20 +80,18 @@ final class FunctionRuntime {
             new InvocationContext(
                 requestId, definition.name(), arn, env.logStreamName, definition.memorySize(),
                 start + definition.timeout().toNanos(), settings.nanoTime(), log, clientContext);
-        Future<byte[]> run = env.executor().submit(() -> run(env, payload, context));
         try {
-          output = run.get(definition.timeout().toNanos(), TimeUnit.NANOSECONDS);
+          output = env.thread().call(() -> run(env, payload, context), definition.timeout().toNanos());
           if (output.length > MAX_RESPONSE) {
             output = null;
             error = responseTooLarge(log);
           }
         } catch (TimeoutException e) {
-          run.cancel(true);
           env.kill("Invocation " + requestId + " of function " + definition.name());
           error = timedOut(requestId);
           timeoutLine = timeoutLine(requestId);
-        } catch (ExecutionException e) {
-          error = failed(env, e.getCause() instanceof Thrown t ? t.getCause() : e.getCause(), log);
+        } catch (EnvironmentThread.Failure e) {
+          error = failed(env, e.getCause(), log);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           env.kill("Invocation " + requestId + " of function " + definition.name());
@@ -133,15 +120,13 @@ final class FunctionRuntime {
         log.tail());
   }
 
-  private byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
-      throws Thrown {
+  private static byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
+      throws Throwable {
     try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
         StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       env.handler.handle(new ByteArrayInputStream(payload), out, context);
       return out.toByteArray();
-    } catch (Throwable t) {
-      throw new Thrown(t);
     }
   }
 
@@ -150,23 +135,23 @@ final class FunctionRuntime {
     long start = settings.nanoTime().getAsLong();
     EventSerializers serializers =
         sharedSerializers != null ? sharedSerializers : new EventSerializers(env.classLoader);
-    Future<StreamHandler> init =
-        env.executor()
-            .submit(
-                () -> {
-                  try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
-                      StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
-                    return new HandlerResolver(serializers)
-                        .resolve(
-                            definition.handler(),
-                            env.classLoader,
-                            definition.handlerInstance().orElse(null));
-                  }
-                });
     try {
-      env.handler = init.get(INIT_LIMIT_NANOS, TimeUnit.NANOSECONDS);
+      env.handler =
+          env.thread()
+              .call(
+                  () -> {
+                    try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
+                        StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
+                      return new HandlerResolver(serializers)
+                          .resolve(
+                              definition.handler(),
+                              env.classLoader,
+                              definition.handlerInstance().orElse(null));
+                    }
+                  },
+                  INIT_LIMIT_NANOS);
       return null;
-    } catch (ExecutionException e) {
+    } catch (EnvironmentThread.Failure e) {
       env.kill("The init phase of function " + definition.name());
       if (e.getCause() instanceof HandlerFault fault) {
         log.runtime(fault.logText());
@@ -176,7 +161,6 @@ final class FunctionRuntime {
       log.runtime(report(cause));
       return ErrorPayload.ofThrowable(cause);
     } catch (TimeoutException e) {
-      init.cancel(true);
       env.kill("The init phase of function " + definition.name());
       log.runtime("INIT_REPORT Init Duration: 10000.00 ms\tPhase: init\tStatus: timeout");
       return ErrorPayload.ofFault("Init timed out after 10.00 seconds", "Sandbox.Timedout");
