@@ -16,10 +16,14 @@ public final class AbandonedInvocations {
   private static final Map<Thread, String> ABANDONED =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** Whether any thread was ever abandoned: until then the check costs one volatile read. */
+  private static volatile boolean anyAbandoned;
+
   private AbandonedInvocations() {}
 
   static void abandon(Thread thread, String description) {
     ABANDONED.put(thread, description);
+    anyAbandoned = true;
   }
 
   /**
@@ -28,6 +32,9 @@ public final class AbandonedInvocations {
    * @throws IllegalStateException naming the invocation
    */
   public static void checkCurrentThread() {
+    if (!anyAbandoned) {
+      return;
+    }
     String description = ABANDONED.get(Thread.currentThread());
     if (description != null) {
       throw new IllegalStateException(

@@ -265,6 +265,11 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
     if (nameOrArn == null) {
       return Optional.empty();
     }
+    if (nameOrArn.indexOf(':') < 0) {
+      synchronized (functions) {
+        return Optional.ofNullable(functions.get(nameOrArn));
+      }
+    }
     String qualifier = qualifierOf(nameOrArn);
     if (qualifier != null && !qualifier.equals("$LATEST")) {
       return Optional.empty();

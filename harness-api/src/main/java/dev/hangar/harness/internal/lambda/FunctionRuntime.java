@@ -122,8 +122,7 @@ final class FunctionRuntime {
 
   private static byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
       throws Throwable {
-    try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
-        StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
+    try (StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       env.handler.handle(new ByteArrayInputStream(payload), out, context);
       return out.toByteArray();
@@ -140,8 +139,10 @@ final class FunctionRuntime {
           env.thread()
               .call(
                   () -> {
-                    try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
-                        StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
+                    // The thread serves this environment for life, so it keeps the function's
+                    // variables from here on: the invocations need not enter them each time.
+                    EnvironmentOverlay.enter(env.variables);
+                    try (StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
                       return new HandlerResolver(serializers)
                           .resolve(
                               definition.handler(),
