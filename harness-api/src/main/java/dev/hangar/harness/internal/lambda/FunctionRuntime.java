@@ -123,7 +123,7 @@ final class FunctionRuntime {
   private static byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
       throws Throwable {
     try (StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64);
       env.handler.handle(new ByteArrayInputStream(payload), out, context);
       return out.toByteArray();
     }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * The log of one invocation, as {@code Context.getLogger()} writes to it. Once the invocation is
@@ -50,7 +51,11 @@ final class InvocationLog implements LambdaLogger {
 
   /** The last 4 KB of the log text, as {@code LogType=Tail} returns it. */
   synchronized String tail() {
-    String text = String.join("\n", lines) + "\n";
+    StringJoiner joined = new StringJoiner("\n", "", "\n");
+    for (String line : lines) {
+      joined.add(line);
+    }
+    String text = joined.toString();
     if (text.length() <= TAIL_BYTES / 3) {
       // UTF-8 takes at most three bytes per char, so no need to encode to find out.
       return text;
