@@ -103,21 +103,9 @@ final class FunctionRuntime {
       log.close();
       release(env);
     }
-    Result result =
-        finish(requestId, invocationType, startedAt, env, cold, runNanos, payload, output, error, log);
-    if (timeoutLine == null) {
-      return result;
-    }
-    // Lambda writes the timeout after the REPORT line.
-    log.runtime(timeoutLine);
-    InvocationRecord r = result.record();
-    return new Result(
-        new InvocationRecord(
-            r.requestId(), r.functionName(), r.invocationType(), r.startedAt(), r.environmentId(),
-            r.coldStart(), r.initDuration(), r.duration(), r.billedDuration(), log.lines(),
-            r.requestPayload(), r.responsePayload(), r.functionError()),
-        result.payload(),
-        log.tail());
+    return finish(
+        requestId, invocationType, startedAt, env, cold, runNanos, payload, output, error, timeoutLine,
+        log);
   }
 
   private static byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
@@ -221,7 +209,8 @@ final class FunctionRuntime {
 
   private Result finish(
       String requestId, String invocationType, Instant startedAt, ExecutionEnvironment env,
-      boolean cold, long runNanos, byte[] request, byte[] output, String error, InvocationLog log) {
+      boolean cold, long runNanos, byte[] request, byte[] output, String error, String timeoutLine,
+      InvocationLog log) {
     Duration init = cold ? Duration.ofNanos(env.initNanos) : Duration.ZERO;
     Duration run = Duration.ofNanos(runNanos);
     long billedMillis = (runNanos + init.toNanos() + 999_999) / 1_000_000;
@@ -241,6 +230,10 @@ final class FunctionRuntime {
       report.append("\tInit Duration: ").append(milliseconds(init.toNanos())).append(" ms");
     }
     log.runtime(report.toString());
+    if (timeoutLine != null) {
+      // Lambda writes the timeout after the REPORT line.
+      log.runtime(timeoutLine);
+    }
     byte[] payload = error != null ? error.getBytes(StandardCharsets.UTF_8) : output;
     InvocationRecord record =
         new InvocationRecord(
