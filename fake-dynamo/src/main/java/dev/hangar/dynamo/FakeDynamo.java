@@ -2,6 +2,7 @@ package dev.hangar.dynamo;
 
 import dev.hangar.dynamo.internal.operation.OperationTable;
 import dev.hangar.dynamo.internal.operation.ServiceState;
+import dev.hangar.dynamo.internal.operation.StreamOperations;
 import dev.hangar.dynamo.internal.store.MemoryItemStore;
 import dev.hangar.dynamo.internal.wire.DynamoProtocol;
 import dev.hangar.harness.spi.AwsService;
@@ -37,7 +38,7 @@ import dev.hangar.harness.spi.ServiceResponse;
 public final class FakeDynamo implements AwsService {
   private volatile Attached attached;
 
-  private record Attached(ServiceState state, DynamoProtocol protocol) {}
+  private record Attached(ServiceState state, DynamoProtocol protocol, DynamoProtocol streams) {}
 
   private FakeDynamo(Builder builder) {}
 
@@ -94,18 +95,21 @@ public final class FakeDynamo implements AwsService {
     }
     ServiceState state = new ServiceState(context, MemoryItemStore::new);
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
-    attached = new Attached(state, protocol);
+    DynamoProtocol streams = new DynamoProtocol(
+        DynamoProtocol.STREAMS_TARGET_PREFIX, StreamOperations.of(state), context::newId);
+    attached = new Attached(state, protocol, streams);
   }
 
   /**
-   * Whether the request is a DynamoDB request ({@code X-Amz-Target: DynamoDB_20120810.*}).
+   * Whether the request is a DynamoDB request ({@code X-Amz-Target: DynamoDB_20120810.*}) or a
+   * DynamoDB Streams request ({@code X-Amz-Target: DynamoDBStreams_20120810.*}).
    *
    * @param request the request
-   * @return true for DynamoDB requests
+   * @return true for DynamoDB and DynamoDB Streams requests
    */
   @Override
   public boolean handles(ServiceRequest request) {
-    return DynamoProtocol.isDynamoRequest(request);
+    return DynamoProtocol.isDynamoRequest(request) || DynamoProtocol.isStreamsRequest(request);
   }
 
   /**
@@ -123,7 +127,15 @@ public final class FakeDynamo implements AwsService {
       throw new IllegalStateException(
           "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
     }
-    return current.protocol().handle(request);
+    if (DynamoProtocol.isStreamsRequest(request)) {
+      return current.streams().handle(request);
+    }
+    try {
+      return current.protocol().handle(request);
+    } finally {
+      // Stream readers (Lambda triggers) run only once the request holds no lock.
+      current.state().streams().announceAppended();
+    }
   }
 
   /**
@@ -133,6 +145,7 @@ public final class FakeDynamo implements AwsService {
     Attached current = attached;
     if (current != null) {
       current.state().catalog().clear();
+      current.state().streams().clear();
     }
   }
 

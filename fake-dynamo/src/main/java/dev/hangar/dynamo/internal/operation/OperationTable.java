@@ -9,7 +9,7 @@ import java.util.Map;
 public final class OperationTable {
   /** Operations of DynamoDB's API that this version answers with an error naming them. */
   private static final List<String> NOT_YET = List.of(
-      "UpdateTable", "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource",
+      "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource",
       "ListTagsOfResource", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction",
       "DescribeLimits", "DescribeEndpoints", "CreateBackup", "ListBackups", "DescribeBackup",
       "DeleteBackup", "RestoreTableFromBackup", "DescribeContinuousBackups",
@@ -41,6 +41,7 @@ public final class OperationTable {
     operations.put("DescribeTable", tables::describeTable);
     operations.put("DeleteTable", tables::deleteTable);
     operations.put("ListTables", tables::listTables);
+    operations.put("UpdateTable", tables::updateTable);
     operations.put("PutItem", items::putItem);
     operations.put("GetItem", items::getItem);
     operations.put("UpdateItem", items::updateItem);
