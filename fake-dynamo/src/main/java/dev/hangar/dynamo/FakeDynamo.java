@@ -5,10 +5,12 @@ import dev.hangar.dynamo.internal.operation.ServiceState;
 import dev.hangar.dynamo.internal.operation.StreamOperations;
 import dev.hangar.dynamo.internal.store.MemoryItemStore;
 import dev.hangar.dynamo.internal.wire.DynamoProtocol;
+import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import java.time.Instant;
 
 /**
  * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
@@ -36,11 +38,16 @@ import dev.hangar.harness.spi.ServiceResponse;
  * @since 0.1.0
  */
 public final class FakeDynamo implements AwsService {
+  private final boolean hideExpiredItems;
   private volatile Attached attached;
 
-  private record Attached(ServiceState state, DynamoProtocol protocol, DynamoProtocol streams) {}
+  private record Attached(
+      ServiceState state, HarnessClock clock, DynamoProtocol protocol, DynamoProtocol streams,
+      HarnessClock.Subscription clockSubscription) {}
 
-  private FakeDynamo(Builder builder) {}
+  private FakeDynamo(Builder builder) {
+    this.hideExpiredItems = builder.hideExpiredItems;
+  }
 
   /**
    * A fake with the default configuration.
@@ -66,7 +73,7 @@ public final class FakeDynamo implements AwsService {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder();
+    return new Builder().hideExpiredItems(hideExpiredItems);
   }
 
   /**
@@ -97,7 +104,8 @@ public final class FakeDynamo implements AwsService {
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
     DynamoProtocol streams = new DynamoProtocol(
         DynamoProtocol.STREAMS_TARGET_PREFIX, StreamOperations.of(state), context::newId);
-    attached = new Attached(state, protocol, streams);
+    HarnessClock.Subscription subscription = context.clock().onAdvance(now -> expire(state, now));
+    attached = new Attached(state, context.clock(), protocol, streams, subscription);
   }
 
   /**
@@ -130,12 +138,41 @@ public final class FakeDynamo implements AwsService {
     if (DynamoProtocol.isStreamsRequest(request)) {
       return current.streams().handle(request);
     }
+    if (hideExpiredItems) {
+      expire(current.state(), current.clock().now());
+    }
     try {
       return current.protocol().handle(request);
     } finally {
       // Stream readers (Lambda triggers) run only once the request holds no lock.
       current.state().streams().announceAppended();
     }
+  }
+
+  /**
+   * Deletes now every item whose Time to Live has passed on the harness clock, as DynamoDB's
+   * background process eventually does ("Using DynamoDB Time to Live (TTL)"): in tables with Time
+   * to Live enabled, items whose TTL attribute is a Number of epoch seconds before the clock's time
+   * (and not more than five years before it). Each deletion writes the REMOVE stream record of a
+   * service deletion ({@code userIdentity} {@code Service} / {@code dynamodb.amazonaws.com}).
+   * Advancing the harness clock does the same.
+   *
+   * @return how many items were deleted
+   * @throws IllegalStateException when the fake was never added to a harness
+   */
+  public int expireItems() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    return expire(current.state(), current.clock().now());
+  }
+
+  private static int expire(ServiceState state, Instant now) {
+    int deleted = state.timeToLive().expire(now, state::withItemLock);
+    state.streams().announceAppended();
+    return deleted;
   }
 
   /**
@@ -146,6 +183,16 @@ public final class FakeDynamo implements AwsService {
     if (current != null) {
       current.state().catalog().clear();
       current.state().streams().clear();
+      current.state().timeToLive().clear();
+    }
+  }
+
+  /** Stops following the harness clock. */
+  @Override
+  public void close() {
+    Attached current = attached;
+    if (current != null) {
+      current.clockSubscription().close();
     }
   }
 
@@ -160,7 +207,24 @@ public final class FakeDynamo implements AwsService {
    * @since 0.1.0
    */
   public static final class Builder {
+    private boolean hideExpiredItems;
+
     private Builder() {}
+
+    /**
+     * Whether reads hide items whose Time to Live has passed. Off by default, as on AWS, where
+     * expired items stay readable until DynamoDB's background process deletes them, typically
+     * within a few days ("Working with expired items and time to live (TTL)"). When on, the fake
+     * deletes expired items (through Time to Live, with their stream records) before it answers
+     * each DynamoDB request, so no request ever sees one.
+     *
+     * @param hide true to hide expired items
+     * @return this builder
+     */
+    public Builder hideExpiredItems(boolean hide) {
+      this.hideExpiredItems = hide;
+      return this;
+    }
 
     /**
      * A new fake with this configuration.

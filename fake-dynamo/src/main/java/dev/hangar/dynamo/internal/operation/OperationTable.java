@@ -9,7 +9,7 @@ import java.util.Map;
 public final class OperationTable {
   /** Operations of DynamoDB's API that this version answers with an error naming them. */
   private static final List<String> NOT_YET = List.of(
-      "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource",
+      "TagResource", "UntagResource",
       "ListTagsOfResource", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction",
       "DescribeLimits", "DescribeEndpoints", "CreateBackup", "ListBackups", "DescribeBackup",
       "DeleteBackup", "RestoreTableFromBackup", "DescribeContinuousBackups",
@@ -36,6 +36,7 @@ public final class OperationTable {
     QueryScan reads = new QueryScan(state);
     BatchOperations batches = new BatchOperations(state, items);
     TransactOperations transactions = new TransactOperations(state);
+    TimeToLiveOperations timeToLive = new TimeToLiveOperations(state);
     Map<String, Operation> operations = new LinkedHashMap<>();
     operations.put("CreateTable", tables::createTable);
     operations.put("DescribeTable", tables::describeTable);
@@ -52,6 +53,8 @@ public final class OperationTable {
     operations.put("BatchWriteItem", batches::batchWriteItem);
     operations.put("TransactWriteItems", transactions::transactWriteItems);
     operations.put("TransactGetItems", transactions::transactGetItems);
+    operations.put("UpdateTimeToLive", timeToLive::updateTimeToLive);
+    operations.put("DescribeTimeToLive", timeToLive::describeTimeToLive);
     for (String name : NOT_YET) {
       operations.put(name, (request, out) -> {
         throw DynamoException.validation("Hangar does not support " + name + " yet");

@@ -4,6 +4,7 @@ import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.stream.StreamCatalog;
 import dev.hangar.dynamo.internal.table.Table;
+import dev.hangar.dynamo.internal.ttl.TimeToLive;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.harness.spi.HarnessContext;
 import java.util.Objects;
@@ -17,6 +18,7 @@ public final class ServiceState {
   private final Supplier<ItemStore> stores;
   private final TransactionTokens tokens;
   private final StreamCatalog streams;
+  private final TimeToLive timeToLive = new TimeToLive();
 
   /**
    * State for one fake attached to a harness.
@@ -38,6 +40,15 @@ public final class ServiceState {
    */
   public StreamCatalog streams() {
     return streams;
+  }
+
+  /**
+   * The tables' Time to Live settings and expiry.
+   *
+   * @return the Time to Live state
+   */
+  public TimeToLive timeToLive() {
+    return timeToLive;
   }
 
   /**

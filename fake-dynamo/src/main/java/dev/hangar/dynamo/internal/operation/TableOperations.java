@@ -176,6 +176,7 @@ public final class TableOperations {
     Table table = state.catalog().requireForControl(name);
     state.catalog().remove(name);
     state.streams().tableDeleted(table);
+    state.timeToLive().tableDeleted(table);
     out.writeStartObject();
     out.writeFieldName("TableDescription");
     writeDescription(out, table, "DELETING");
