@@ -10,7 +10,7 @@ public final class OperationTable {
   /** Operations of DynamoDB's API that this version answers with an error naming them. */
   private static final List<String> NOT_YET = List.of(
       "TagResource", "UntagResource",
-      "ListTagsOfResource", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction",
+      "ListTagsOfResource",
       "DescribeLimits", "DescribeEndpoints", "CreateBackup", "ListBackups", "DescribeBackup",
       "DeleteBackup", "RestoreTableFromBackup", "DescribeContinuousBackups",
       "UpdateContinuousBackups", "RestoreTableToPointInTime", "ExportTableToPointInTime",
@@ -37,6 +37,7 @@ public final class OperationTable {
     BatchOperations batches = new BatchOperations(state, items);
     TransactOperations transactions = new TransactOperations(state);
     TimeToLiveOperations timeToLive = new TimeToLiveOperations(state);
+    PartiqlOperations partiql = new PartiqlOperations(state);
     Map<String, Operation> operations = new LinkedHashMap<>();
     operations.put("CreateTable", tables::createTable);
     operations.put("DescribeTable", tables::describeTable);
@@ -55,6 +56,9 @@ public final class OperationTable {
     operations.put("TransactGetItems", transactions::transactGetItems);
     operations.put("UpdateTimeToLive", timeToLive::updateTimeToLive);
     operations.put("DescribeTimeToLive", timeToLive::describeTimeToLive);
+    operations.put("ExecuteStatement", partiql::executeStatement);
+    operations.put("BatchExecuteStatement", partiql::batchExecuteStatement);
+    operations.put("ExecuteTransaction", partiql::executeTransaction);
     for (String name : NOT_YET) {
       operations.put(name, (request, out) -> {
         throw DynamoException.validation("Hangar does not support " + name + " yet");
