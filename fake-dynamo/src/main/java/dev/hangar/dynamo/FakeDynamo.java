@@ -4,6 +4,9 @@ import dev.hangar.dynamo.internal.operation.OperationTable;
 import dev.hangar.dynamo.internal.operation.ServiceState;
 import dev.hangar.dynamo.internal.operation.StreamOperations;
 import dev.hangar.dynamo.internal.store.MemoryItemStore;
+import dev.hangar.dynamo.internal.stream.StreamInvariants;
+import dev.hangar.dynamo.internal.stream.TableStream;
+import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.DynamoProtocol;
 import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.AwsService;
@@ -11,6 +14,8 @@ import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
@@ -167,6 +172,36 @@ public final class FakeDynamo implements AwsService {
           "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
     }
     return expire(current.state(), current.clock().now());
+  }
+
+  /**
+   * Checks the streams of every table against their tables: exactly one record per change of each
+   * item, none missing, none repeated, in order, and each item's last image matching the item the
+   * table holds (DynamoDB's guarantee in "Change data capture for DynamoDB Streams": "each stream
+   * record appears exactly once in the stream" and "in the same sequence as the actual
+   * modifications"). Call it after a test's writes, while no write is in flight.
+   *
+   * @throws IllegalStateException listing the violations when a stream breaks the guarantee
+   */
+  public void checkStreams() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    List<String> problems = new ArrayList<>();
+    for (String name : current.state().catalog().names(null, Integer.MAX_VALUE - 1)) {
+      Table table = current.state().catalog().find(name);
+      TableStream stream = table == null ? null : current.state().streams().enabled(table);
+      if (stream != null) {
+        for (String problem : StreamInvariants.check(stream, table, current.clock().now())) {
+          problems.add(name + ": " + problem);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Stream invariants broken:\n" + String.join("\n", problems));
+    }
   }
 
   private static int expire(ServiceState state, Instant now) {
