@@ -228,6 +228,7 @@ public final class FakeDynamo implements AwsService {
     Attached current = attached;
     if (current != null) {
       current.clockSubscription().close();
+      current.state().streams().clear();
     }
   }
 

@@ -60,8 +60,7 @@ public final class ServiceState {
    * @param action what to do while holding the lock
    */
   public void withItemLock(Table table, PrimaryKey key, Runnable action) {
-    int stripe = locks.stripe(table.name(), key.partition());
-    locks.lock(stripe);
+    int stripe = locks.lockForWrite(new ItemLocks.Target(table.name(), key));
     try {
       action.run();
     } finally {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hangar.dynamo.internal.error.DynamoException;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.harness.spi.HarnessContext;
+import dev.hangar.harness.spi.StreamRegistration;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +33,8 @@ public final class StreamCatalog {
   private final Map<Table, TableStream> latest = new IdentityHashMap<>();
   private final Map<String, TableStream> byArn = new LinkedHashMap<>();
   private final ThreadLocal<Set<TableStream>> pending = ThreadLocal.withInitial(LinkedHashSet::new);
-  private final List<Consumer<TableStream>> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Map<TableStream, StreamRegistration> registrations =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final TableStream.StreamServices services;
 
   /**
@@ -89,8 +91,7 @@ public final class StreamCatalog {
       if (!active) {
         throw DynamoException.validation("Table has no stream to disable");
       }
-      current.disable();
-      table.removeListener(current);
+      disable(table, current);
       return;
     }
     if (active) {
@@ -112,6 +113,26 @@ public final class StreamCatalog {
     latest.put(table, stream);
     byArn.put(arn, stream);
     table.addListener(stream);
+    register(stream);
+  }
+
+  /** Offers the stream to the harness's Lambda event source mappings, when the harness has them. */
+  private void register(TableStream stream) {
+    try {
+      registrations.put(stream, context.registerStreamSource(
+          new LambdaStreamSource(stream, context.clock()::now)));
+    } catch (UnsupportedOperationException e) {
+      // A context that delivers no streams (a harness without Lambda): nothing reads them there.
+    }
+  }
+
+  private void disable(Table table, TableStream stream) {
+    stream.disable();
+    table.removeListener(stream);
+    StreamRegistration registration = registrations.remove(stream);
+    if (registration != null) {
+      registration.close();
+    }
   }
 
   /**
@@ -122,8 +143,7 @@ public final class StreamCatalog {
   public synchronized void tableDeleted(Table table) {
     TableStream stream = latest.remove(table);
     if (stream != null) {
-      stream.disable();
-      table.removeListener(stream);
+      disable(table, stream);
     }
   }
 
@@ -197,16 +217,10 @@ public final class StreamCatalog {
   }
 
   /**
-   * Follows appended records: called once per stream that got records during a request, after the
-   * request released its locks.
-   *
-   * @param reader the reader
+   * Tells the harness's event source mappings about the streams that got records on this thread
+   * since the last call. Call it once the request holds no lock: a mapping that delivers on append
+   * runs its functions inside this call, and they may write to this fake again.
    */
-  public void onAppend(Consumer<TableStream> reader) {
-    readers.add(reader);
-  }
-
-  /** Announces the streams that got records on this thread since the last call. */
   public void announceAppended() {
     Set<TableStream> streams = pending.get();
     if (streams.isEmpty()) {
@@ -215,8 +229,9 @@ public final class StreamCatalog {
     List<TableStream> appended = new ArrayList<>(streams);
     streams.clear();
     for (TableStream stream : appended) {
-      for (Consumer<TableStream> reader : readers) {
-        reader.accept(stream);
+      StreamRegistration registration = registrations.get(stream);
+      if (registration != null) {
+        registration.recordsAppended();
       }
     }
   }
@@ -230,8 +245,14 @@ public final class StreamCatalog {
     return sequences.upcoming();
   }
 
-  /** Forgets every stream, for a reset. */
+  /** Forgets every stream, for a reset or when the fake closes. */
   public synchronized void clear() {
+    for (Map.Entry<Table, TableStream> entry : latest.entrySet()) {
+      entry.getKey().removeListener(entry.getValue());
+      entry.getValue().disable();
+    }
+    registrations.values().forEach(StreamRegistration::close);
+    registrations.clear();
     latest.clear();
     byArn.clear();
   }

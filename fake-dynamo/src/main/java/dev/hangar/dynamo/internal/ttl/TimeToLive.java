@@ -99,7 +99,12 @@ public final class TimeToLive {
     // their lock, so a concurrent write cannot be overtaken by a stale read.
     for (Iterator<StoredItem> items = table.store().scan(null, 0, 1); items.hasNext(); ) {
       PrimaryKey key = table.keySchema().keyOfStored(items.next().attributes());
-      locking.withItemLock(table, key, () -> tracker.track(key, table.store().get(key)));
+      try {
+        locking.withItemLock(table, key, () -> tracker.track(key, table.store().get(key)));
+      } catch (DynamoException transactionHoldsItem) {
+        // The transaction's own write, if any, reaches the tracker as a change.
+        tracker.track(key, table.store().get(key));
+      }
     }
   }
 
@@ -149,16 +154,21 @@ public final class TimeToLive {
       for (PrimaryKey key : tracker.candidates(
           now.getEpochSecond() - FIVE_YEARS_SECONDS - 1, now.getEpochSecond())) {
         int[] done = {0};
-        locking.withItemLock(table, key, () -> {
-          StoredItem item = table.store().get(key);
-          BigDecimal expiry = item == null ? null
-              : ExpiryTracker.expiryOf(item.attributes(), tracker.attribute());
-          if (expiry != null && expiry.compareTo(nowSeconds) < 0
-              && expiry.compareTo(oldest) >= 0) {
-            table.write(key, item, null, ChangeOrigin.TIME_TO_LIVE);
-            done[0] = 1;
-          }
-        });
+        try {
+          locking.withItemLock(table, key, () -> {
+            StoredItem item = table.store().get(key);
+            BigDecimal expiry = item == null ? null
+                : ExpiryTracker.expiryOf(item.attributes(), tracker.attribute());
+            if (expiry != null && expiry.compareTo(nowSeconds) < 0
+                && expiry.compareTo(oldest) >= 0) {
+              table.write(key, item, null, ChangeOrigin.TIME_TO_LIVE);
+              done[0] = 1;
+            }
+          });
+        } catch (DynamoException transactionHoldsItem) {
+          // DynamoDB deletes expired items in the background; this one waits for the next sweep.
+          continue;
+        }
         deleted += done[0];
       }
     }
