@@ -181,6 +181,19 @@ class PartiqlContractTest extends DynamoContract {
   }
 
   @Test
+  void unsupportedFeatures_failLoudly_namingThem() {
+    assumeAwsBehaviourOnLocal("checks what Hangar does not implement, which DynamoDB Local does");
+    String table = table();
+    assertFails(DynamoDbException.class, "Hangar does not support the function list_append in"
+        + " PartiQL yet",
+        () -> run("UPDATE " + q(table) + " SET l = list_append(l, [1]) WHERE pk = 'a'"));
+    assertFails(DynamoDbException.class,
+        "Hangar does not support ReturnConsumedCapacity TOTAL in PartiQL yet",
+        () -> dynamo.executeStatement(b -> b.statement("SELECT * FROM " + q(table))
+            .returnConsumedCapacity("TOTAL")));
+  }
+
+  @Test
   void executeStatement_unknownTable_isResourceNotFound() {
     assumeAwsBehaviourOnLocal("'Cannot do operations on a non-existent table'");
     assertFails(software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException.class,

@@ -65,6 +65,13 @@ public final class PartiqlOperations {
     return new Prepared(text, statement, bound);
   }
 
+  /** Consumed capacity of PartiQL statements is not computed yet: say so rather than omit it. */
+  private static void refuseCapacity(String capacityMode) {
+    if (capacityMode != null && !capacityMode.equals("NONE")) {
+      throw PartiqlErrors.unsupported("ReturnConsumedCapacity " + capacityMode);
+    }
+  }
+
   private static void checkStatement(ParameterCheck check, String text, List<Value> parameters,
       String member) {
     check.notNull(text, member + "statement");
@@ -91,6 +98,7 @@ public final class PartiqlOperations {
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure",
             ItemOperations.ON_CONDITION_FAILURE)
         .throwIfAny();
+    refuseCapacity(capacityMode);
     Prepared prepared = prepare(text, parameters);
     if (prepared.statement() instanceof PartiqlStatement.Select query) {
       select.run(query, prepared.parameters(), limit, nextToken, out);
@@ -238,6 +246,7 @@ public final class PartiqlOperations {
       check.length(raw, raw.size(), "statements", 1, 25);
     }
     check.throwIfAny();
+    refuseCapacity(capacityMode);
     List<Object> outcomes = new ArrayList<>();
     boolean reads = false;
     boolean writes = false;
@@ -326,6 +335,7 @@ public final class PartiqlOperations {
       check.length(token, token.length(), "clientRequestToken", 1, 36);
     }
     check.throwIfAny();
+    refuseCapacity(capacityMode);
     List<Prepared> prepared = new ArrayList<>();
     for (ObjectNode node : raw) {
       String text = JsonShapes.string(node, "Statement");

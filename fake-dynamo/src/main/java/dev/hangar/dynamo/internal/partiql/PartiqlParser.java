@@ -287,6 +287,9 @@ final class PartiqlParser {
       }
       return new PartiqlExpr.Call(token.text().toLowerCase(Locale.ROOT), arguments);
     }
+    if (token.kind() == Kind.WORD && tokens.get(at + 1).isSymbol("(")) {
+      throw PartiqlErrors.unsupported("the function " + token.text());
+    }
     if (token.kind() == Kind.WORD || token.kind() == Kind.QUOTED) {
       if (token.kind() == Kind.WORD) {
         String word = token.text().toUpperCase(Locale.ROOT);
