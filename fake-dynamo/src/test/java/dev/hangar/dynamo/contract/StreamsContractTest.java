@@ -241,6 +241,25 @@ class StreamsContractTest extends DynamoContract {
   }
 
   @Test
+  void closedShard_readToItsEnd_hasNoNextShardIterator() {
+    String table = streamTable(StreamViewType.KEYS_ONLY);
+    dynamo.putItem(b -> b.tableName(table).item(item("pk", s("a"))));
+    String arn = streamArn(table);
+    dynamo.updateTable(b -> b.tableName(table).streamSpecification(s -> s.streamEnabled(false)));
+    String next = iterator(arn, ShardIteratorType.TRIM_HORIZON, null);
+    List<Record> records = new ArrayList<>();
+    int calls = 0;
+    while (next != null && calls++ < 5) {
+      String current = next;
+      var page = streams().getRecords(b -> b.shardIterator(current));
+      records.addAll(page.records());
+      next = page.nextShardIterator();
+    }
+    assertThat(next).isNull();
+    assertThat(records).extracting(r -> r.dynamodb().keys().get("pk").s()).containsExactly("a");
+  }
+
+  @Test
   void streamSpecification_badInput_isValidationError() {
     String table = hashTable();
     assertFails(DynamoDbException.class,

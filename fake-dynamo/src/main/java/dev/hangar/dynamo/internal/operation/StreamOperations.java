@@ -267,7 +267,8 @@ public final class StreamOperations {
     }
     out.writeEndArray();
     long end = shard.end();
-    if (end < 0 || next <= end) {
+    boolean exhausted = end >= 0 && (records.isEmpty() || next > end);
+    if (!exhausted) {
       out.writeStringField("NextShardIterator", iterators.issue(new ShardIterators.Position(
           stream.arn(), shard.id(), next, now.toEpochMilli())));
     }

@@ -72,10 +72,10 @@ public final class Shard {
     ChangeRecord make(long position);
   }
 
-  /** Closes the shard: it takes no more records. */
-  synchronized void close(long lastPosition) {
+  /** Closes the shard: it takes no more records; an empty shard ends where it starts. */
+  synchronized void close() {
     if (end < 0) {
-      end = records.isEmpty() ? Math.max(start, lastPosition) : records.get(records.size() - 1).position();
+      end = records.isEmpty() ? start : records.get(records.size() - 1).position();
     }
   }
 

@@ -86,7 +86,7 @@ public final class TableStream implements ItemChangeListener {
   void disable() {
     if (disabledAt == null) {
       disabledAt = services.clock().get();
-      shard.close(services.sequences().upcoming() - 1);
+      shard.close();
     }
   }
 
