@@ -73,6 +73,21 @@ class PartiqlContractTest extends DynamoContract {
   }
 
   @Test
+  void select_onePartition_inSortKeyOrder_orderByDescReverses() {
+    String table = sortedTable();
+    for (String sk : List.of("2", "3", "1")) {
+      dynamo.putItem(b -> b.tableName(table).item(item("pk", s("p"), "sk", n(sk))));
+    }
+    dynamo.putItem(b -> b.tableName(table).item(item("pk", s("other"), "sk", n("1"))));
+    assertThat(run("SELECT * FROM " + q(table) + " WHERE pk = 'p'").items())
+        .extracting(i -> i.get("sk").n()).containsExactly("1", "2", "3");
+    assertThat(run("SELECT * FROM " + q(table) + " WHERE pk = 'p' ORDER BY sk DESC").items())
+        .extracting(i -> i.get("sk").n()).containsExactly("3", "2", "1");
+    assertThat(run("SELECT * FROM " + q(table) + " WHERE pk = 'p' AND sk > 1").items())
+        .extracting(i -> i.get("sk").n()).containsExactly("2", "3");
+  }
+
+  @Test
   void select_withParameters_bindsThemInOrder_andCountsThem() {
     String table = table();
     assertThat(strings(run("SELECT * FROM " + q(table) + " WHERE pk = ? AND x = ?", s("b"), n("2"))

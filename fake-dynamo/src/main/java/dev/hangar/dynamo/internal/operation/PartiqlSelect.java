@@ -81,7 +81,7 @@ final class PartiqlSelect {
     Plan plan = plan(query, parameters);
     KeySchema keys = plan.table().keySchema();
     PrimaryKey start = nextToken == null ? null : keys.keyOfStored(decode(nextToken));
-    Iterator<StoredItem> candidates = candidates(plan, keys, start);
+    Iterator<StoredItem> candidates = candidates(plan, keys, start, forward(query, plan, keys));
     int max = limit == null ? Integer.MAX_VALUE : limit;
     int evaluated = 0;
     long bytes = 0;
@@ -104,7 +104,21 @@ final class PartiqlSelect {
     out.writeEndObject();
   }
 
-  private Iterator<StoredItem> candidates(Plan plan, KeySchema keys, PrimaryKey start) {
+  /** The direction of ORDER BY, which DynamoDB allows on the sort key of one partition. */
+  private static boolean forward(PartiqlStatement.Select query, Plan plan, KeySchema keys) {
+    if (query.orderBy() == null) {
+      return true;
+    }
+    if (keys.sort() == null || !keys.sort().name().equals(query.orderBy())
+        || !plan.equalities().containsKey(keys.partition().name())) {
+      throw PartiqlErrors.unsupported(
+          "ORDER BY other than the sort key of a partition fixed by WHERE");
+    }
+    return !query.descending();
+  }
+
+  private Iterator<StoredItem> candidates(
+      Plan plan, KeySchema keys, PrimaryKey start, boolean forward) {
     PartiqlExpr partition = plan.equalities().get(keys.partition().name());
     if (partition == null) {
       return plan.table().store().scan(start, 0, 1);
@@ -114,7 +128,7 @@ final class PartiqlSelect {
       return Collections.emptyIterator();
     }
     return plan.table().store().partition(
-        partitionValue, start == null ? null : start.sort(), true);
+        partitionValue, start == null ? null : start.sort(), forward);
   }
 
   private static String encode(Map<String, Value> key) throws IOException {

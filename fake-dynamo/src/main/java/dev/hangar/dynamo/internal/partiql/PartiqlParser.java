@@ -15,7 +15,8 @@ import java.util.Set;
 final class PartiqlParser {
   private static final Set<String> KEYWORDS = Set.of(
       "SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "INSERT", "INTO", "VALUE", "UPDATE", "SET",
-      "REMOVE", "DELETE", "BETWEEN", "IN", "IS", "MISSING", "NULL", "TRUE", "FALSE", "RETURNING");
+      "REMOVE", "DELETE", "BETWEEN", "IN", "IS", "MISSING", "NULL", "TRUE", "FALSE", "RETURNING",
+      "ORDER", "BY", "ASC", "DESC");
   private static final Set<String> FUNCTIONS = Set.of(
       "begins_with", "contains", "attribute_exists", "attribute_not_exists", "attribute_type",
       "size");
@@ -116,7 +117,18 @@ final class PartiqlParser {
     String table = identifier();
     String index = acceptSymbol(".") ? identifier() : null;
     PartiqlExpr where = acceptWord("WHERE") ? condition() : null;
-    return new PartiqlStatement.Select(table, index, projection, where, parameters);
+    String orderBy = null;
+    boolean descending = false;
+    if (acceptWord("ORDER")) {
+      expectWord("BY");
+      orderBy = identifier();
+      descending = acceptWord("DESC");
+      if (!descending) {
+        acceptWord("ASC");
+      }
+    }
+    return new PartiqlStatement.Select(
+        table, index, projection, where, orderBy, descending, parameters);
   }
 
   private PartiqlStatement update() {

@@ -35,11 +35,13 @@ public sealed interface PartiqlStatement {
    * @param index the index, or null
    * @param projection the paths, or null for {@code *}
    * @param where the condition, or null
+   * @param orderBy the attribute of {@code ORDER BY}, or null
+   * @param descending whether {@code ORDER BY ... DESC} was written
    * @param parameterCount the parameters
    */
   record Select(
       String table, String index, List<PartiqlExpr.Path> projection, PartiqlExpr where,
-      int parameterCount) implements PartiqlStatement {}
+      String orderBy, boolean descending, int parameterCount) implements PartiqlStatement {}
 
   /**
    * {@code INSERT INTO table VALUE {...}}.
