@@ -204,8 +204,22 @@ class PartiqlContractTest extends DynamoContract {
         () -> run("UPDATE " + q(table) + " SET l = list_append(l, [1]) WHERE pk = 'a'"));
     assertFails(DynamoDbException.class,
         "Hangar does not support ReturnConsumedCapacity TOTAL in PartiQL yet",
-        () -> dynamo.executeStatement(b -> b.statement("SELECT * FROM " + q(table))
-            .returnConsumedCapacity("TOTAL")));
+        () -> dynamo.batchExecuteStatement(b -> b.returnConsumedCapacity("TOTAL").statements(
+            BatchStatementRequest.builder().statement("SELECT * FROM " + q(table)
+                + " WHERE pk = 'a'").build())));
+  }
+
+  @Test
+  void executeStatement_returnConsumedCapacity_countsUnitsAsTheItemOperationsDo() {
+    assumeAwsBehaviourOnLocal("it returns no ConsumedCapacity for PartiQL statements");
+    String table = table();
+    var insert = dynamo.executeStatement(b -> b.returnConsumedCapacity("TOTAL")
+        .statement("INSERT INTO " + q(table) + " VALUE {'pk': 'cap'}"));
+    assertThat(insert.consumedCapacity().tableName()).isEqualTo(table);
+    assertThat(insert.consumedCapacity().capacityUnits()).isEqualTo(1.0);
+    var read = dynamo.executeStatement(b -> b.returnConsumedCapacity("TOTAL").consistentRead(true)
+        .statement("SELECT * FROM " + q(table) + " WHERE pk = 'a'"));
+    assertThat(read.consumedCapacity().capacityUnits()).isEqualTo(1.0);
   }
 
   @Test

@@ -98,27 +98,37 @@ public final class PartiqlOperations {
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure",
             ItemOperations.ON_CONDITION_FAILURE)
         .throwIfAny();
-    refuseCapacity(capacityMode);
     Prepared prepared = prepare(text, parameters);
     if (prepared.statement() instanceof PartiqlStatement.Select query) {
-      select.run(query, prepared.parameters(), limit, nextToken, out);
+      select.run(query, prepared.parameters(), limit, nextToken,
+          new Capacity(capacityMode == null ? "NONE" : capacityMode),
+          Boolean.TRUE.equals(JsonShapes.bool(request, "ConsistentRead")), out);
       return;
     }
-    Map<String, Value> returned = write(prepared, onFailure);
+    JsonNode response = write(prepared, onFailure, capacityMode);
+    JsonNode attributes = response.get("Attributes");
     out.writeStartObject();
     out.writeArrayFieldStart("Items");
-    if (returned != null && !returned.isEmpty()) {
-      AttributeValues.writeMap(out, returned);
+    if (attributes != null && attributes.size() > 0) {
+      AttributeValues.writeMap(out, AttributeValues.readMapNode(attributes));
     }
     out.writeEndArray();
+    if (response.get("ConsumedCapacity") != null) {
+      out.writeFieldName("ConsumedCapacity");
+      out.writeTree(response.get("ConsumedCapacity"));
+    }
     out.writeEndObject();
   }
 
-  /** Runs a write statement as the item operation it stands for; returns RETURNING's item. */
-  private Map<String, Value> write(Prepared prepared, String onFailure) throws IOException {
+  /** Runs a write statement as the item operation it stands for; returns that response. */
+  private JsonNode write(Prepared prepared, String onFailure, String capacityMode)
+      throws IOException {
     ObjectNode request = itemRequest(prepared);
     if (onFailure != null) {
       request.put("ReturnValuesOnConditionCheckFailure", onFailure);
+    }
+    if (capacityMode != null) {
+      request.put("ReturnConsumedCapacity", capacityMode);
     }
     JsonNode response;
     try {
@@ -129,8 +139,7 @@ public final class PartiqlOperations {
       }
       throw e;
     }
-    JsonNode attributes = response.get("Attributes");
-    return attributes == null ? null : AttributeValues.readMapNode(attributes);
+    return response;
   }
 
   private JsonNode capture(ObjectNode request, PartiqlStatement statement) throws IOException {
@@ -287,7 +296,8 @@ public final class PartiqlOperations {
               AttributeValues.writeMap(out, item);
             }
           } else {
-            write(prepared, JsonShapes.string(raw.get(i), "ReturnValuesOnConditionCheckFailure"));
+            write(prepared, JsonShapes.string(raw.get(i), "ReturnValuesOnConditionCheckFailure"),
+                null);
           }
         } catch (DynamoException e) {
           writeError(out, e);

@@ -77,7 +77,7 @@ final class PartiqlSelect {
 
   /** ExecuteStatement of a SELECT. */
   void run(PartiqlStatement.Select query, List<Value> parameters, Integer limit, String nextToken,
-      JsonGenerator out) throws IOException {
+      Capacity capacity, boolean consistent, JsonGenerator out) throws IOException {
     Plan plan = plan(query, parameters);
     KeySchema keys = plan.table().keySchema();
     PrimaryKey start = nextToken == null ? null : keys.keyOfStored(decode(nextToken));
@@ -101,6 +101,7 @@ final class PartiqlSelect {
     if (last != null && candidates.hasNext()) {
       out.writeStringField("NextToken", encode(keys.keyAttributes(last.attributes())));
     }
+    capacity.add(plan.table().name(), Capacity.readUnits(bytes, consistent)).writeSingle(out);
     out.writeEndObject();
   }
 
