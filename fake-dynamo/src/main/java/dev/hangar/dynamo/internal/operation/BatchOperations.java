@@ -215,6 +215,7 @@ public final class BatchOperations {
             + " satisfy constraint: Member must not be null");
       }
       PrimaryKey key = table.keySchema().keyOfItem(item);
+      table.checkIndexKeys(item);
       StoredItem stored = StoredItem.of(item);
       if (stored.size() > ItemSize.MAX_ITEM_BYTES) {
         throw DynamoException.validation(ItemOperations.ITEM_TOO_LARGE);

@@ -1,6 +1,8 @@
 package dev.hangar.dynamo.internal.operation;
 
+import dev.hangar.dynamo.internal.store.IndexStore;
 import dev.hangar.dynamo.internal.store.ItemStore;
+import dev.hangar.dynamo.internal.store.MemoryIndexStore;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.harness.spi.HarnessContext;
 import java.util.Objects;
@@ -13,16 +15,31 @@ public final class ServiceState {
   private final HarnessContext context;
   private final Supplier<ItemStore> stores;
   private final TransactionTokens tokens;
+  private final Supplier<IndexStore> indexStores;
+  private final ResourceTags tags = new ResourceTags();
+
+  /**
+   * State for one fake attached to a harness, with indexes in memory.
+   *
+   * @param context the harness
+   * @param stores makes the store of a new table
+   */
+  public ServiceState(HarnessContext context, Supplier<ItemStore> stores) {
+    this(context, stores, MemoryIndexStore::new);
+  }
 
   /**
    * State for one fake attached to a harness.
    *
    * @param context the harness
    * @param stores makes the store of a new table
+   * @param indexStores makes the store of a new secondary index
    */
-  public ServiceState(HarnessContext context, Supplier<ItemStore> stores) {
+  public ServiceState(
+      HarnessContext context, Supplier<ItemStore> stores, Supplier<IndexStore> indexStores) {
     this.context = Objects.requireNonNull(context, "context");
     this.stores = Objects.requireNonNull(stores, "stores");
+    this.indexStores = Objects.requireNonNull(indexStores, "indexStores");
     this.tokens = new TransactionTokens(context.clock());
   }
 
@@ -45,6 +62,26 @@ public final class ServiceState {
 
   ItemStore newStore() {
     return stores.get();
+  }
+
+  Supplier<IndexStore> indexStores() {
+    return indexStores;
+  }
+
+  ResourceTags tags() {
+    return tags;
+  }
+
+  /** Runs an action holding the lock of one item of a table. */
+  void underItemLock(dev.hangar.dynamo.internal.table.Table table,
+      dev.hangar.dynamo.internal.store.PrimaryKey key, Runnable action) {
+    int stripe = locks.stripe(table.name(), key.partition());
+    locks.lock(stripe);
+    try {
+      action.run();
+    } finally {
+      locks.unlock(stripe);
+    }
   }
 
   TransactionTokens tokens() {

@@ -152,6 +152,7 @@ public final class TransactOperations {
     PrimaryKey key;
     if (item != null) {
       key = table.keySchema().keyOfItem(item);
+      table.checkIndexKeys(item);
       stored = StoredItem.of(item);
       if (stored.size() > ItemSize.MAX_ITEM_BYTES) {
         throw DynamoException.validation(ItemOperations.ITEM_TOO_LARGE);
@@ -264,6 +265,7 @@ public final class TransactOperations {
           throw DynamoException.validation(
               "Item size to update has exceeded the maximum allowed size");
         }
+        action.table().checkIndexKeys(updated);
         return stored;
     }
   }

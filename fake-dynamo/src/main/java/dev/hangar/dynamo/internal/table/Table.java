@@ -1,10 +1,14 @@
 package dev.hangar.dynamo.internal.table;
 
+import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.store.IndexStore;
 import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -15,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Table {
   private final ItemStore store;
   private final List<ItemChangeListener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, IndexStore> indexStores = new ConcurrentHashMap<>();
   private volatile TableDefinition definition;
 
   /**
@@ -87,6 +92,9 @@ public final class Table {
    * @param origin who made the change
    */
   public void write(PrimaryKey key, StoredItem before, StoredItem after, ChangeOrigin origin) {
+    if (after != null) {
+      checkIndexKeys(after.attributes());
+    }
     if (after == null) {
       store.delete(key);
     } else {
@@ -99,6 +107,49 @@ public final class Table {
     for (ItemChangeListener listener : listeners) {
       listener.changed(this, change);
     }
+  }
+
+  /**
+   * Checks an item about to be written against the secondary indexes' key types, as DynamoDB does
+   * before any write. Operations that write several items call it for all of them before writing
+   * any, so that a rejected item leaves nothing half-written.
+   *
+   * @param item the item
+   * @throws dev.hangar.dynamo.internal.error.DynamoException DynamoDB's index key errors
+   */
+  public void checkIndexKeys(Map<String, Value> item) {
+    for (IndexDefinition index : definition.indexes()) {
+      index.checkItem(item);
+    }
+  }
+
+  /**
+   * The entries of a secondary index.
+   *
+   * @param indexName the index name
+   * @return the store, or null when the table has no such index
+   */
+  public IndexStore indexStore(String indexName) {
+    return indexStores.get(indexName);
+  }
+
+  /**
+   * Gives a secondary index its store, before any entry is written to it.
+   *
+   * @param indexName the index name
+   * @param store the store
+   */
+  public void attachIndexStore(String indexName, IndexStore store) {
+    indexStores.put(indexName, Objects.requireNonNull(store, "store"));
+  }
+
+  /**
+   * Drops a secondary index's store (UpdateTable Delete).
+   *
+   * @param indexName the index name
+   */
+  public void detachIndexStore(String indexName) {
+    indexStores.remove(indexName);
   }
 
   /**
