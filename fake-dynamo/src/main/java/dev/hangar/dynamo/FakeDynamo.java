@@ -1,13 +1,17 @@
 package dev.hangar.dynamo;
 
+import dev.hangar.dynamo.internal.index.IndexInvariant;
 import dev.hangar.dynamo.internal.operation.OperationTable;
 import dev.hangar.dynamo.internal.operation.ServiceState;
 import dev.hangar.dynamo.internal.store.MemoryItemStore;
+import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.DynamoProtocol;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
@@ -124,6 +128,30 @@ public final class FakeDynamo implements AwsService {
           "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
     }
     return current.protocol().handle(request);
+  }
+
+  /**
+   * Checks the invariant of secondary indexes on every table: each index holds exactly the
+   * projection of the table's items that have the index's key, and nothing else (<i>Amazon
+   * DynamoDB Developer Guide</i>, "Improving data access with secondary indexes"). Call it from a
+   * test after any sequence of writes, when no write is in flight.
+   *
+   * @return one line per difference found; empty when every index is consistent
+   * @throws IllegalStateException when the fake was never added to a harness
+   */
+  public List<String> indexViolations() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    List<String> violations = new ArrayList<>();
+    for (Table table : current.state().catalog().all()) {
+      for (String violation : IndexInvariant.violations(table)) {
+        violations.add(table.name() + "." + violation);
+      }
+    }
+    return violations;
   }
 
   /**

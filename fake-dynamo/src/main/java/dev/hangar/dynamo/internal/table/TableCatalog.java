@@ -94,6 +94,15 @@ public final class TableCatalog {
     return names;
   }
 
+  /**
+   * Every table, in name order.
+   *
+   * @return a snapshot of the tables
+   */
+  public List<Table> all() {
+    return new ArrayList<>(tables.values());
+  }
+
   /** Removes every table. */
   public void clear() {
     tables.clear();
