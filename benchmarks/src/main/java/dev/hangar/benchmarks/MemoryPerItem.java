@@ -39,7 +39,7 @@ public final class MemoryPerItem {
                 .build()) {
       client.createTable(
           b ->
-              b.tableName("t")
+              b.tableName("bench")
                   .billingMode("PAY_PER_REQUEST")
                   .attributeDefinitions(
                       a -> a.attributeName("pk").attributeType("S"),
@@ -67,7 +67,7 @@ public final class MemoryPerItem {
             WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         if (batch.size() == 25) {
           List<WriteRequest> request = List.copyOf(batch);
-          client.batchWriteItem(b -> b.requestItems(Map.of("t", request)));
+          client.batchWriteItem(b -> b.requestItems(Map.of("bench", request)));
           batch.clear();
         }
       }

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
 public class QueryScalingBenchmark {
@@ -60,7 +60,7 @@ public class QueryScalingBenchmark {
             .build();
     client.createTable(
         b ->
-            b.tableName("t")
+            b.tableName("bench")
                 .billingMode("PAY_PER_REQUEST")
                 .attributeDefinitions(
                     a -> a.attributeName("pk").attributeType("S"),
@@ -81,7 +81,7 @@ public class QueryScalingBenchmark {
       batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
       if (batch.size() == 25) {
         List<WriteRequest> request = List.copyOf(batch);
-        client.batchWriteItem(b -> b.requestItems(Map.of("t", request)));
+        client.batchWriteItem(b -> b.requestItems(Map.of("bench", request)));
         batch.clear();
       }
     }
@@ -97,7 +97,7 @@ public class QueryScalingBenchmark {
   public QueryResponse query100() {
     return client.query(
         b ->
-            b.tableName("t")
+            b.tableName("bench")
                 .keyConditionExpression("pk = :p AND sk >= :from")
                 .expressionAttributeValues(
                     Map.of(":p", AttributeValue.fromS("hot"), ":from", AttributeValue.fromN("0"))));

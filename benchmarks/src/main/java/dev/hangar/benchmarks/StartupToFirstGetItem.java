@@ -23,13 +23,13 @@ public final class StartupToFirstGetItem {
     DynamoDbClient client = target.client();
     client.createTable(
         b ->
-            b.tableName("t")
+            b.tableName("bench")
                 .billingMode("PAY_PER_REQUEST")
                 .attributeDefinitions(a -> a.attributeName("pk").attributeType("S"))
                 .keySchema(k -> k.attributeName("pk").keyType("HASH")));
     Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("a"));
-    client.putItem(b -> b.tableName("t").item(key));
-    if (!client.getItem(b -> b.tableName("t").key(key)).hasItem()) {
+    client.putItem(b -> b.tableName("bench").item(key));
+    if (!client.getItem(b -> b.tableName("bench").key(key)).hasItem()) {
       throw new IllegalStateException("GetItem found nothing");
     }
     System.out.println("FIRST_GET_ITEM_MS " + (System.currentTimeMillis() - jvmStart));

@@ -1,6 +1,7 @@
 package dev.hangar.dynamo.internal.expression;
 
 import dev.hangar.dynamo.internal.item.Value;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,4 +20,15 @@ public interface Condition {
    * @return whether the condition holds
    */
   boolean test(Map<String, Value> item);
+
+  /**
+   * The document paths the condition reads, in the order written, for checks such as "Filter
+   * Expression can only contain non-primary key attributes". A condition that reads no attribute
+   * returns an empty list.
+   *
+   * @return an unmodifiable list
+   */
+  default List<AttributePath> paths() {
+    return List.of();
+  }
 }

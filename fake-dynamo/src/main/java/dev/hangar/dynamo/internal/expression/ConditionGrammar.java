@@ -65,7 +65,10 @@ final class ConditionGrammar {
   private ConditionNode not() {
     if (parser.peek().isKeyword("NOT")) {
       parser.next();
-      return new Not(not());
+      parser.enter();
+      ConditionNode inner = not();
+      parser.leave();
+      return new Not(inner);
     }
     return primary();
   }
@@ -79,8 +82,10 @@ final class ConditionGrammar {
                 Problems.Kind.REDUNDANT_PARENTHESES, "The expression has redundant parentheses;");
       }
       parser.next();
+      parser.enter();
       ConditionNode inner = or();
       parser.expect(Kind.RPAREN);
+      parser.leave();
       return inner;
     }
     Operand left = parser.conditionOperand();

@@ -32,7 +32,7 @@ final class ConditionRules {
   private static final Set<String> TYPE_NAMES =
       Set.of("S", "N", "B", "NULL", "SS", "BOOL", "L", "BS", "NS", "M");
   private static final Set<String> ORDERED_TYPES = Set.of("S", "N", "B");
-  private static final int MAX_IN_CANDIDATES = 100;
+  private static final int MAX_IN_OPERANDS = 100;
 
   private final Problems problems;
 
@@ -44,23 +44,24 @@ final class ConditionRules {
     checkOperands(List.of(node.left(), node.right()));
     checkDistinct(node.operator(), node.left(), node.right());
     if (!node.operator().equals("=") && !node.operator().equals("<>")) {
-      for (Operand operand : List.of(node.left(), node.right())) {
-        if (operand instanceof ValueOperand value
-            && !ORDERED_TYPES.contains(value.value().type())) {
-          problems.report(
-              Kind.FUNCTION_USE,
-              "Incorrect operand type for operator or function; operator or function: "
-                  + node.operator()
-                  + ", operand type: "
-                  + value.value().type());
-        }
-      }
+      checkOrdered(node.operator(), List.of(node.left(), node.right()));
     }
     return node;
   }
 
+  /** Order comparisons need values of an ordered type: a list constant is an error, not false. */
+  private void checkOrdered(String operator, List<Operand> operands) {
+    for (Operand operand : operands) {
+      if (operand instanceof ValueOperand value && !ORDERED_TYPES.contains(value.value().type())) {
+        incorrectType(operator, value.value().type());
+        return;
+      }
+    }
+  }
+
   ConditionNode between(Between node) {
     checkOperands(List.of(node.subject(), node.low(), node.high()));
+    checkOrdered("BETWEEN", List.of(node.subject(), node.low(), node.high()));
     if (node.low() instanceof ValueOperand low && node.high() instanceof ValueOperand high) {
       Value a = low.value();
       Value b = high.value();
@@ -88,11 +89,11 @@ final class ConditionRules {
     all.add(node.subject());
     all.addAll(node.candidates());
     checkOperands(all);
-    if (node.candidates().size() > MAX_IN_CANDIDATES) {
+    // The limit of 100 counts the tested operand too, so at most 99 candidates fit.
+    if (all.size() > MAX_IN_OPERANDS) {
       problems.report(
           Kind.FUNCTION_USE,
-          "The IN operator is provided with too many operands; number of operands: "
-              + node.candidates().size());
+          "The IN operator is provided with too many operands; number of operands: " + all.size());
     }
     return node;
   }

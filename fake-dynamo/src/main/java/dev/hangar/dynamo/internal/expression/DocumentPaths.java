@@ -98,55 +98,74 @@ final class DocumentPaths {
 
   /**
    * A copy of the item without the value at the path; removing a list element shifts the later
-   * ones down. Removing something absent changes nothing.
+   * ones down. Removing an absent leaf changes nothing, and so does any removal from an item that
+   * did not exist before the update, as in DynamoDB.
    *
+   * @param item the item
+   * @param path the path to remove
+   * @param itemExisted whether the item existed before the update
    * @throws DynamoException "The document path provided in the update expression is invalid for
-   *     update" when a container on the way has the wrong type
+   *     update" when the item existed and a container on the way is missing or of the wrong type
    */
-  static Map<String, Value> remove(Map<String, Value> item, AttributePath path) {
+  static Map<String, Value> remove(Map<String, Value> item, AttributePath path, boolean itemExisted) {
+    if (!itemExisted && DocumentPaths.get(item, path) == null) {
+      return item;
+    }
+    checkParent(item, path);
     Map<String, Value> copy = new LinkedHashMap<>(item);
     String top = path.attributeName();
     if (path.isTopLevel()) {
       copy.remove(top);
       return copy;
     }
-    Value container = item.get(top);
-    if (container == null) {
-      return copy;
-    }
-    copy.put(top, removeIn(container, path.elements(), 1));
+    copy.put(top, removeIn(item.get(top), path.elements(), 1));
     return copy;
+  }
+
+  /**
+   * Fails unless the container the path's last element addresses exists with the right type: a
+   * map for a name, a list for an index.
+   */
+  static void checkParent(Map<String, Value> item, AttributePath path) {
+    if (path.isTopLevel()) {
+      return;
+    }
+    List<Element> elements = path.elements();
+    Value parent = get(item, AttributePath.of(elements.subList(0, elements.size() - 1)));
+    Element last = elements.get(elements.size() - 1);
+    boolean fits =
+        last instanceof Name ? parent instanceof Value.M : parent instanceof Value.L;
+    if (!fits) {
+      throw DynamoException.validation(INVALID_FOR_UPDATE);
+    }
   }
 
   private static Value removeIn(Value container, List<Element> elements, int at) {
     Element element = elements.get(at);
     boolean last = at == elements.size() - 1;
-    if (element instanceof Name name && container instanceof Value.M map) {
-      Value child = map.value().get(name.name());
-      if (child == null) {
+    if (container instanceof Value.M map) {
+      String name = ((Name) element).name();
+      if (!map.value().containsKey(name)) {
         return container;
       }
       Map<String, Value> entries = new LinkedHashMap<>(map.value());
       if (last) {
-        entries.remove(name.name());
+        entries.remove(name);
       } else {
-        entries.put(name.name(), removeIn(child, elements, at + 1));
+        entries.put(name, removeIn(entries.get(name), elements, at + 1));
       }
       return new Value.M(entries);
     }
-    if (element instanceof Index index && container instanceof Value.L list) {
-      int i = index.index();
-      if (i >= list.value().size()) {
-        return container;
-      }
-      List<Value> members = new ArrayList<>(list.value());
-      if (last) {
-        members.remove(i);
-      } else {
-        members.set(i, removeIn(members.get(i), elements, at + 1));
-      }
-      return new Value.L(members);
+    List<Value> members = new ArrayList<>(((Value.L) container).value());
+    int i = ((Index) element).index();
+    if (i >= members.size()) {
+      return container;
     }
-    throw DynamoException.validation(INVALID_FOR_UPDATE);
+    if (last) {
+      members.remove(i);
+    } else {
+      members.set(i, removeIn(members.get(i), elements, at + 1));
+    }
+    return new Value.L(members);
   }
 }

@@ -80,7 +80,10 @@ public final class ExpressionContext {
       String problem = ValueProblems.emptySet(entry.getValue());
       if (problem != null) {
         throw DynamoException.validation(
-            "ExpressionAttributeValues contains invalid value: " + problem);
+            "ExpressionAttributeValues contains invalid value: "
+                + problem
+                + " for key "
+                + entry.getKey());
       }
     }
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser of DynamoDB's expression grammar: paths and operands, conditions,
@@ -21,6 +22,7 @@ import java.util.Set;
 final class ExpressionParser {
   private static final int MAX_BYTES = 4096;
   private static final int MAX_NESTING = 32;
+  private static final int MAX_DEPTH = 256;
 
   private final String text;
   private final String parameterName;
@@ -29,6 +31,7 @@ final class ExpressionParser {
   private final Problems problems = new Problems();
   private int position;
   private Set<String> keywords = Set.of();
+  private int depth;
 
   private ExpressionParser(String text, String parameterName, ExpressionContext context) {
     this.text = text;
@@ -116,6 +119,22 @@ final class ExpressionParser {
   }
 
   /**
+   * Enters one level of parentheses, function call or {@code NOT}. Deeper nesting than any
+   * sensible expression is refused as a syntax error at the current token rather than risking the
+   * stack: DynamoDB documents no such limit, but 4 KB of parentheses would otherwise recurse
+   * thousands of levels deep.
+   */
+  void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw syntaxError();
+    }
+  }
+
+  void leave() {
+    depth--;
+  }
+
+  /**
    * Sets the words the grammar uses as keywords, which can then not name attributes: {@code AND
    * OR NOT BETWEEN IN} in conditions, {@code SET REMOVE ADD DELETE} in updates.
    *
@@ -154,7 +173,8 @@ final class ExpressionParser {
 
   Token tokenAfterGroup() {
     int close = matchingParen(position);
-    return close < 0 ? tokens.get(tokens.size() - 1) : tokens.get(Math.min(close + 1, tokens.size() - 1));
+    int after = close < 0 ? tokens.size() - 1 : Math.min(close + 1, tokens.size() - 1);
+    return tokens.get(after);
   }
 
   // ---- paths ----
@@ -244,9 +264,10 @@ final class ExpressionParser {
   }
 
   /** {@code name(arg, ...)}, each argument read by {@code argument}. */
-  FunctionOperand functionCall(java.util.function.Supplier<Operand> argument) {
+  FunctionOperand functionCall(Supplier<Operand> argument) {
     String name = next().text();
     expect(Kind.LPAREN);
+    enter();
     List<Operand> args = new ArrayList<>();
     args.add(argument.get());
     while (peek().kind() == Kind.COMMA) {
@@ -254,6 +275,7 @@ final class ExpressionParser {
       args.add(argument.get());
     }
     expect(Kind.RPAREN);
+    leave();
     return new FunctionOperand(name, args);
   }
 
@@ -265,8 +287,10 @@ final class ExpressionParser {
             Problems.Kind.REDUNDANT_PARENTHESES, "The expression has redundant parentheses;");
       }
       next();
+      enter();
       Operand inner = conditionOperand();
       expect(Kind.RPAREN);
+      leave();
       return inner;
     }
     if (peek().kind() == Kind.VALUE_PLACEHOLDER) {

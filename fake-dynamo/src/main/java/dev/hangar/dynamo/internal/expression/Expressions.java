@@ -23,8 +23,8 @@ public final class Expressions {
    *     DynamoDB's message when the expression is invalid
    */
   public static Condition condition(String text, ExpressionContext context, String parameterName) {
-    ConditionNode root = ConditionGrammar.parse(ExpressionParser.of(text, parameterName, context));
-    return item -> ConditionEvaluator.test(root, item);
+    return new ConditionPlan(
+        ConditionGrammar.parse(ExpressionParser.of(text, parameterName, context)));
   }
 
   /**
@@ -39,6 +39,18 @@ public final class Expressions {
   public static Projection projection(String text, ExpressionContext context) {
     List<AttributePath> paths =
         ProjectionGrammar.parse(ExpressionParser.of(text, "ProjectionExpression", context));
+    return new ProjectionPlan(paths);
+  }
+
+  /**
+   * A projection of the given paths, such as {@link Update#paths()} for {@code ReturnValues}
+   * {@code UPDATED_OLD} and {@code UPDATED_NEW}: the old or new item projected on the paths an
+   * update touched is what DynamoDB returns.
+   *
+   * @param paths the paths, which must not overlap
+   * @return the projection
+   */
+  public static Projection projection(List<AttributePath> paths) {
     return new ProjectionPlan(paths);
   }
 

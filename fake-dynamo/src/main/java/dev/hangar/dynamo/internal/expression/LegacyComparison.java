@@ -15,11 +15,13 @@ import java.util.Set;
 final class LegacyComparison {
   static final String INVALID = "One or more parameter values were invalid: ";
   private static final Set<String> SCALARS = Set.of("S", "N", "B");
-  private static final Set<String> SCALARS_AND_SETS = Set.of("S", "N", "B", "SS", "NS", "BS");
+  /** EQ and NE accept every type, lists and maps included ("Condition" in the API reference). */
+  private static final Set<String> ALL_TYPES =
+      Set.of("S", "N", "B", "SS", "NS", "BS", "L", "M", "BOOL", "NULL");
   private static final Map<String, Set<String>> ALLOWED_TYPES =
       Map.ofEntries(
-          Map.entry("EQ", SCALARS_AND_SETS),
-          Map.entry("NE", SCALARS_AND_SETS),
+          Map.entry("EQ", ALL_TYPES),
+          Map.entry("NE", ALL_TYPES),
           Map.entry("LE", SCALARS),
           Map.entry("LT", SCALARS),
           Map.entry("GE", SCALARS),

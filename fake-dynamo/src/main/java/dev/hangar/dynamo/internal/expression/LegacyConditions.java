@@ -50,15 +50,13 @@ public final class LegacyConditions {
           "ConditionalOperator can only be used when Filter or Expected has two or more elements");
     }
     List<Predicate<Map<String, Value>>> tests = new ArrayList<>();
-    expected.forEach((name, condition) -> tests.add(entry(name, condition)));
-    return item -> {
-      for (Predicate<Map<String, Value>> test : tests) {
-        if (test.test(item) == any) {
-          return any;
-        }
-      }
-      return !any;
-    };
+    List<AttributePath> paths = new ArrayList<>();
+    expected.forEach(
+        (name, condition) -> {
+          tests.add(entry(name, condition));
+          paths.add(AttributePath.attribute(name));
+        });
+    return new LegacyConditionPlan(tests, any, paths);
   }
 
   private static Predicate<Map<String, Value>> entry(String name, LegacyCondition condition) {
@@ -134,6 +132,14 @@ public final class LegacyConditions {
    */
   public static KeyCondition keyConditions(
       Map<String, LegacyCondition> keyConditions, String partitionKeyName, String sortKeyNameOrNull) {
+    if (keyConditions.isEmpty()) {
+      throw DynamoException.validation(
+          "Either the KeyConditions or KeyConditionExpression parameter must be specified in the"
+              + " request.");
+    }
+    if (keyConditions.size() > 2) {
+      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
+    }
     List<SortKeyCondition> conditions = new ArrayList<>();
     for (Map.Entry<String, LegacyCondition> entry : keyConditions.entrySet()) {
       LegacyCondition condition = entry.getValue();

@@ -21,6 +21,8 @@ final class Problems {
     REPEATED_SECTION,
     UNDEFINED_NAME,
     UNDEFINED_VALUE,
+    /** The first undefined name or value, whichever came first. */
+    UNDEFINED_PLACEHOLDER,
     PATH_OVERLAP,
     PATH_CONFLICT,
     OPERAND_TYPE,
@@ -35,8 +37,7 @@ final class Problems {
           Kind.UNKNOWN_FUNCTION,
           Kind.MISUSED_FUNCTION,
           Kind.RESERVED_WORD,
-          Kind.UNDEFINED_NAME,
-          Kind.UNDEFINED_VALUE,
+          Kind.UNDEFINED_PLACEHOLDER,
           Kind.OPERAND_COUNT,
           Kind.DISTINCT_OPERANDS,
           Kind.FUNCTION_USE);
@@ -45,6 +46,7 @@ final class Problems {
       List.of(
           Kind.RESERVED_WORD,
           Kind.UNKNOWN_FUNCTION,
+          Kind.MISUSED_FUNCTION,
           Kind.REPEATED_SECTION,
           Kind.UNDEFINED_NAME,
           Kind.UNDEFINED_VALUE,
@@ -65,6 +67,9 @@ final class Problems {
 
   void report(Kind kind, String message) {
     first.putIfAbsent(kind, message);
+    if (kind == Kind.UNDEFINED_NAME || kind == Kind.UNDEFINED_VALUE) {
+      first.putIfAbsent(Kind.UNDEFINED_PLACEHOLDER, message);
+    }
   }
 
   boolean has(Kind kind) {
@@ -84,8 +89,21 @@ final class Problems {
         throw DynamoException.validation("Invalid " + parameterName + ": " + message);
       }
     }
-    if (!first.isEmpty()) {
-      throw new IllegalStateException("problem kinds outside the ranking: " + first.keySet());
+    for (Kind kind : first.keySet()) {
+      if (!order.contains(kind) && !covered(kind, order)) {
+        // A problem no ranking mentions would let an invalid expression through.
+        throw new IllegalStateException("problem kind outside the ranking: " + kind);
+      }
     }
+  }
+
+  /** Undefined names and values are ranked either one by one or as the first of both. */
+  private static boolean covered(Kind kind, List<Kind> order) {
+    return switch (kind) {
+      case UNDEFINED_NAME, UNDEFINED_VALUE -> order.contains(Kind.UNDEFINED_PLACEHOLDER);
+      case UNDEFINED_PLACEHOLDER ->
+          order.contains(Kind.UNDEFINED_NAME) || order.contains(Kind.UNDEFINED_VALUE);
+      default -> false;
+    };
   }
 }

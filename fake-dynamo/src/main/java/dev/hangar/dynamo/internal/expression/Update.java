@@ -15,7 +15,9 @@ public interface Update {
    * Applies the update. Every operand reads the item as it was before the update; {@code SET}
    * actions apply first, then {@code REMOVE}, {@code ADD} and {@code DELETE}.
    *
-   * @param item the current item; an empty map when the item does not exist yet
+   * @param item the current item without anything added for this request; an empty map when the
+   *     item does not exist yet (DynamoDB then ignores {@code REMOVE} of nested paths that lead
+   *     nowhere, where it fails for an existing item)
    * @return a new item; the argument is left untouched
    * @throws dev.hangar.dynamo.internal.error.DynamoException a {@code ValidationException} with
    *     DynamoDB's message when the item does not fit the update, such as "The provided expression

@@ -45,11 +45,8 @@ final class UpdateGrammar {
     } while (parser.peek().kind() != Token.Kind.EOF);
     parser.problems().throwFirst(parser.parameterName(), Problems.UPDATE_ORDER);
     if (grammar.operators > MAX_OPERATORS) {
-      throw dev.hangar.dynamo.internal.error.DynamoException.validation(
-          "Invalid "
-              + parser.parameterName()
-              + ": The expression contains too many operators; operator count: "
-              + grammar.operators);
+      throw parser.invalid(
+          "The expression contains too many operators; operator count: " + grammar.operators);
     }
     return actions;
   }
@@ -130,8 +127,10 @@ final class UpdateGrammar {
   private Operand operand() {
     if (parser.peek().kind() == Token.Kind.LPAREN) {
       parser.next();
+      parser.enter();
       Operand inner = setValue();
       parser.expect(Token.Kind.RPAREN);
+      parser.leave();
       return inner;
     }
     if (parser.peek().kind() == Token.Kind.VALUE_PLACEHOLDER) {
@@ -141,6 +140,15 @@ final class UpdateGrammar {
       FunctionOperand call = parser.functionCall(this::operand);
       operators++;
       checkFunction(call);
+      for (Operand arg : call.args()) {
+        // DynamoDB accepts if_not_exists inside functions, but not list_append.
+        if (arg instanceof FunctionOperand inner && inner.name().equals("list_append")) {
+          problems.report(
+              Kind.MISUSED_FUNCTION,
+              "The function is not allowed to be used this way in an expression; function: "
+                  + inner.name());
+        }
+      }
       return call;
     }
     if (parser.peek().kind() == Token.Kind.IDENTIFIER

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** An update as a list of actions, applied with DynamoDB's semantics. */
 final class UpdatePlan implements Update {
@@ -49,28 +50,28 @@ final class UpdatePlan implements Update {
   @Override
   public Map<String, Value> apply(Map<String, Value> item) {
     Map<String, Value> original = Map.copyOf(item);
-    List<Value> setValues = new ArrayList<>();
+    // Every operand reads the original item; lower list indexes are set first, so that several
+    // elements set past the end of a list append in index order.
+    Map<AttributePath, Value> assignments = new TreeMap<>(UpdatePlan::compareElements);
     for (UpdateAction action : actions) {
       if (action.clause() == Clause.SET) {
-        setValues.add(evaluate(action.operand(), original));
+        assignments.put(action.path(), evaluate(action.operand(), original));
       }
     }
     Map<String, Value> result = new LinkedHashMap<>(item);
-    int next = 0;
-    for (UpdateAction action : actions) {
-      if (action.clause() == Clause.SET) {
-        result = DocumentPaths.set(result, action.path(), setValues.get(next++));
-      }
+    for (Map.Entry<AttributePath, Value> assignment : assignments.entrySet()) {
+      result = DocumentPaths.set(result, assignment.getKey(), assignment.getValue());
     }
     for (UpdateAction action : removalsLastIndexFirst()) {
-      result = DocumentPaths.remove(result, action.path());
+      result = DocumentPaths.remove(result, action.path(), !original.isEmpty());
     }
     for (UpdateAction action : actions) {
       if (action.clause() == Clause.ADD) {
         Value current = DocumentPaths.get(original, action.path());
         result = DocumentPaths.set(result, action.path(), add(current, value(action)));
       } else if (action.clause() == Clause.DELETE) {
-        result = delete(result, action.path(), DocumentPaths.get(original, action.path()), value(action));
+        Value current = DocumentPaths.get(original, action.path());
+        result = delete(result, action.path(), current, value(action), !original.isEmpty());
       }
     }
     return result;
@@ -91,22 +92,31 @@ final class UpdatePlan implements Update {
         removals.add(action);
       }
     }
-    removals.sort(Comparator.comparing(UpdateAction::path, UpdatePlan::compareDescending));
+    removals.sort(Comparator.comparing(UpdateAction::path, UpdatePlan::compareElements).reversed());
     return removals;
   }
 
-  private static int compareDescending(AttributePath a, AttributePath b) {
+  /** A total order of paths: element by element, names by text, indexes by number. */
+  static int compareElements(AttributePath a, AttributePath b) {
     List<Element> x = a.elements();
     List<Element> y = b.elements();
     for (int i = 0; i < x.size() && i < y.size(); i++) {
-      if (x.get(i) instanceof Index p && y.get(i) instanceof Index q && p.index() != q.index()) {
-        return Integer.compare(q.index(), p.index());
-      }
-      if (!x.get(i).equals(y.get(i))) {
-        return 0;
+      int order = compare(x.get(i), y.get(i));
+      if (order != 0) {
+        return order;
       }
     }
-    return 0;
+    return Integer.compare(x.size(), y.size());
+  }
+
+  private static int compare(Element x, Element y) {
+    if (x instanceof Index p && y instanceof Index q) {
+      return Integer.compare(p.index(), q.index());
+    }
+    if (x instanceof AttributePath.Name p && y instanceof AttributePath.Name q) {
+      return p.name().compareTo(q.name());
+    }
+    return x instanceof Index ? 1 : -1;
   }
 
   static Value evaluate(Operand operand, Map<String, Value> item) {
@@ -164,13 +174,18 @@ final class UpdatePlan implements Update {
   }
 
   private static Map<String, Value> delete(
-      Map<String, Value> item, AttributePath path, Value current, Value operand) {
+      Map<String, Value> item, AttributePath path, Value current, Value operand, boolean existed) {
     if (current == null) {
+      if (existed) {
+        DocumentPaths.checkParent(item, path);
+      }
       return item;
     }
     Value rest = withoutMembers(current, operand, INCORRECT_TYPE);
     // DynamoDB has no empty sets: deleting the last member removes the attribute.
-    return rest == null ? DocumentPaths.remove(item, path) : DocumentPaths.set(item, path, rest);
+    return rest == null
+        ? DocumentPaths.remove(item, path, true)
+        : DocumentPaths.set(item, path, rest);
   }
 
   /**

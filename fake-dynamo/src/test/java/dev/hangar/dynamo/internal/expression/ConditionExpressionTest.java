@@ -158,6 +158,9 @@ class ConditionExpressionTest {
     assertThat(holds("NOT (age = :x OR age = :y)", ":x", n("30"), ":y", n("1"))).isFalse();
     assertThat(holds("(age = :x OR age = :y) AND age = :y", ":x", n("30"), ":y", n("1")))
         .isFalse();
+    assertThat(holds("NOT NOT NOT NOT age = :x", ":x", n("30"))).isTrue();
+    // BETWEEN takes its AND before the logical AND does
+    assertThat(holds("age BETWEEN :a AND :b AND age = :b", ":a", n("1"), ":b", n("30"))).isTrue();
   }
 
   @Test
@@ -285,19 +288,34 @@ class ConditionExpressionTest {
   }
 
   @Test
+  void between_withAListConstant_isRejected_butWithAListAttributeIsFalse() {
+    rejects("a BETWEEN :x AND :y", values(":x", l(n("1")), ":y", l(n("2"))), "Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: L");
+    assertThat(holds("seq BETWEEN :x AND :y", ":x", n("1"), ":y", n("2"))).isFalse();
+  }
+
+  @Test
+  void functions_acceptOperandsInEitherOrder() {
+    assertThat(holds("begins_with(:s, pk)", ":s", s("k1-and-more"))).isTrue();
+    assertThat(holds("contains(seq, :m)", ":m", m("deep", s("d")))).isTrue();
+    assertThat(holds("contains(bin, :set)", ":set", ss("a"))).isFalse();
+    assertThat(holds("attribute_type(:v, :t)", ":v", n("0"), ":t", s("N"))).isTrue();
+    assertThat(holds("size(who) = age")).isFalse();
+  }
+
+  @Test
   void between_withBadBounds_isRejected() {
     rejects("a BETWEEN :x AND :y", values(":x", n("2"), ":y", n("1")), "The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:2}, upper bound operand: AttributeValue: {N:1}");
     rejects("a BETWEEN :x AND :y", values(":x", n("2"), ":y", s("b")), "The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:2}, upper bound operand: AttributeValue: {S:b}");
   }
 
   @Test
-  void in_acceptsAHundredCandidates_andRejectsMore() {
-    StringJoiner hundred = new StringJoiner(", ", "a IN (", ")");
-    for (int i = 0; i < 100; i++) {
-      hundred.add("c" + i);
+  void in_acceptsAHundredOperandsCountingItsSubject_andRejectsMore() {
+    StringJoiner ninetyNine = new StringJoiner(", ", "a IN (", ")");
+    for (int i = 0; i < 99; i++) {
+      ninetyNine.add("c" + i);
     }
-    assertThat(holds(hundred.toString())).isFalse();
-    rejects(hundred.toString().replace(")", ", c100)"), null, "The IN operator is provided with too many operands; number of operands: 101");
+    assertThat(holds(ninetyNine.toString())).isFalse();
+    rejects(ninetyNine.toString().replace(")", ", c99)"), null, "The IN operator is provided with too many operands; number of operands: 101");
   }
 
   @Test
@@ -309,6 +327,24 @@ class ConditionExpressionTest {
     assertThat(holds("(attribute_exists(pk)) AND (attribute_not_exists(x))")).isTrue();
     assertThat(holds("(age = :v) AND ((age = :v) OR (age = :w))", ":v", n("30"), ":w", n("1")))
         .isTrue();
+  }
+
+  @Test
+  void paths_listWhatTheConditionReads() {
+    Condition c =
+        Expressions.condition(
+            "a.b = :v AND (size(l[1]) > :v OR NOT contains(#n, :v)) AND q IN (:v, r)",
+            new ExpressionContext(names("#n", "who"), values(":v", n("1"))),
+            "FilterExpression");
+    assertThat(c.paths()).extracting(AttributePath::toString).containsExactly("a.b", "l[1]", "who", "q", "r");
+    Condition lambda = item -> true;
+    assertThat(lambda.paths()).isEmpty();
+  }
+
+  @Test
+  void undefinedNamesAndValues_theFirstWrittenIsReported() {
+    rejects("a = :nope AND #nope = b", null, "An expression attribute value used in expression is not defined; attribute value: :nope");
+    rejects("#nope = b AND a = :nope", null, "An expression attribute name used in the document path is not defined; attribute name: #nope");
   }
 
   @Test

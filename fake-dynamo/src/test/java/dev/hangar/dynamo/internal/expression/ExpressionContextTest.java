@@ -44,13 +44,13 @@ class ExpressionContextTest {
   void emptySets_inValues_areRejected() {
     assertValidation(
         () -> new ExpressionContext(null, values(":v", new Value.SS(new LinkedHashSet<>()))),
-        "ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An string set  may not be empty");
+        "ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An string set  may not be empty for key :v");
     assertValidation(
         () -> new ExpressionContext(null, values(":v", m("x", new Value.NS(new LinkedHashSet<>())))),
-        "ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An number set  may not be empty");
+        "ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An number set  may not be empty for key :v");
     assertValidation(
         () -> new ExpressionContext(null, values(":v", new Value.BS(new LinkedHashSet<>()))),
-        "ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: Binary sets should not be empty");
+        "ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: Binary sets should not be empty for key :v");
   }
 
   @Test

@@ -55,6 +55,8 @@ class LegacyConditionsTest {
     assertThat(holds("a", op("IN", n("1"), n("5")))).isTrue();
     assertThat(holds("a", op("BETWEEN", n("5"), n("9")))).isTrue();
     assertThat(holds("tags", op("EQ", ss("y", "x")))).isTrue();
+    assertThat(holds("l", op("EQ", l(s("p"), n("1"))))).isTrue();
+    assertThat(holds("l", op("NE", l(s("p"))))).isTrue();
   }
 
   @Test
@@ -73,6 +75,7 @@ class LegacyConditionsTest {
     assertThat(LegacyConditions.expected(two, null).test(ITEM)).isFalse();
     assertThat(LegacyConditions.expected(two, "AND").test(ITEM)).isFalse();
     assertThat(LegacyConditions.expected(two, "OR").test(ITEM)).isTrue();
+    assertThat(LegacyConditions.expected(two, "OR").paths()).extracting(AttributePath::toString).containsExactly("a", "s");
   }
 
   @Test
@@ -135,6 +138,9 @@ class LegacyConditionsTest {
     assertValidation(
         () -> LegacyConditions.keyConditions(conditions("pk", op("GT", s("x"))), "pk", "sk"),
         "Query key condition not supported");
+    assertValidation(
+        () -> LegacyConditions.keyConditions(conditions("pk", op("EQ", s("x")), "sk", op("EQ", s("y")), "o", op("EQ", s("z"))), "pk", "sk"),
+        "Conditions can be of length 1 or 2 only");
   }
 
   @Test

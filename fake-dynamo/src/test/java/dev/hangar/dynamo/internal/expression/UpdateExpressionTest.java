@@ -130,6 +130,41 @@ class UpdateExpressionTest {
   }
 
   @Test
+  void remove_throughAMissingOrWrongContainer_failsForAnExistingItem() {
+    Map<String, Value> existing = item("a", s("hello"), "b", l(s("hi")));
+    for (String path : new String[] {"a.c", "b.c", "c.c", "a[0]", "c[0]"}) {
+      failsOnApply(update("REMOVE " + path), existing, "The document path provided in the update expression is invalid for update");
+    }
+  }
+
+  @Test
+  void remove_ofNestedPaths_fromAMissingItem_isIgnored() {
+    assertThat(update("REMOVE x.y, z[0]").apply(item())).isEqualTo(item());
+    assertThat(update("DELETE x.y :s", ":s", ss("a")).apply(item())).isEqualTo(item());
+  }
+
+  @Test
+  void set_ofSeveralIndexesPastTheEnd_appendsInIndexOrder() {
+    Update u = update("SET a[84] = :v1, a[37] = :v2, a[17] = :v3, a[50] = :v4", ":v1", s("a1"), ":v2", s("a2"), ":v3", s("a3"), ":v4", s("a4"));
+    assertThat(u.apply(item("a", l(s("one")))))
+        .isEqualTo(item("a", l(s("one"), s("a3"), s("a2"), s("a4"), s("a1"))));
+  }
+
+  @Test
+  void listIndexes_inSetAndRemove_referToTheOriginalList() {
+    Map<String, Value> list = item("a", l(n("2"), n("3"), n("4"), n("5"), n("6"), n("7")));
+    Map<String, Value> expected = item("a", l(n("2"), n("4"), n("17"), n("6"), n("7")));
+    assertThat(update("REMOVE a[1] SET a[3] = :v", ":v", n("17")).apply(list)).isEqualTo(expected);
+    assertThat(update("SET a[3] = :v REMOVE a[1]", ":v", n("17")).apply(list)).isEqualTo(expected);
+  }
+
+  @Test
+  void removingTheLastMemberOfAMapOrList_leavesItEmpty() {
+    assertThat(update("REMOVE a.b, l[0]").apply(item("a", m("b", n("1")), "l", l(n("1")))))
+        .isEqualTo(item("a", m(), "l", l()));
+  }
+
+  @Test
   void remove_ofAMissingElement_changesNothing() {
     assertThat(update("REMOVE l[9], m.x").apply(item("l", l(s("a")), "m", m()))).isEqualTo(item("l", l(s("a")), "m", m()));
   }
@@ -174,6 +209,16 @@ class UpdateExpressionTest {
   }
 
   @Test
+  void updatedPaths_projectTheOldAndNewItemsForReturnValues() {
+    Update u = update("SET m.x = :v, l[0] = :v REMOVE l[2], gone ADD c :v", ":v", n("9"));
+    Map<String, Value> old = item("m", m("x", n("1"), "y", n("2")), "l", l(s("a"), s("b"), s("c")), "gone", s("g"), "keep", s("k"));
+    Map<String, Value> now = u.apply(old);
+    Projection touched = Expressions.projection(u.paths());
+    assertThat(touched.apply(old)).isEqualTo(item("m", m("x", n("1")), "l", l(s("a"), s("c")), "gone", s("g")));
+    assertThat(touched.apply(now)).isEqualTo(item("m", m("x", n("9")), "l", l(n("9")), "c", n("9")));
+  }
+
+  @Test
   void clauses_mayAppearOnlyOnce() {
     rejects("SET a = :v SET b = :v", values(":v", n("1")), "The \"SET\" section can only be used once in an update expression;");
     rejects("REMOVE a REMOVE b", null, "The \"REMOVE\" section can only be used once in an update expression;");
@@ -203,6 +248,9 @@ class UpdateExpressionTest {
     rejects("SET a = if_not_exists(:v, b)", values(":v", n("1")), "Operator or function requires a document path; operator or function: if_not_exists");
     rejects("SET a = list_append(b, :v)", values(":v", n("1")), "Incorrect operand type for operator or function; operator or function: list_append, operand type: N");
     rejects("SET a = b + :v", values(":v", s("x")), "Incorrect operand type for operator or function; operator or function: +, operand type: S");
+    rejects("SET a = list_append(list_append(:v, :v), :v)", values(":v", l()), "The function is not allowed to be used this way in an expression; function: list_append");
+    rejects("SET a = if_not_exists(b, :v + :v)", values(":v", n("1")), "Syntax error; token: \"+\", near: \":v + :v\"");
+    assertThat(update("SET a = if_not_exists(b, if_not_exists(c, :v))", ":v", n("3")).apply(item("c", n("1")))).isEqualTo(item("c", n("1"), "a", n("1")));
   }
 
   @Test
