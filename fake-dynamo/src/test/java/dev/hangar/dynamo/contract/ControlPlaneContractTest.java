@@ -28,6 +28,8 @@ class ControlPlaneContractTest extends DynamoContract {
     assertThat(exists.matched().response().orElseThrow().table().tableStatus())
         .isEqualTo(TableStatus.ACTIVE);
     dynamo.deleteTable(b -> b.tableName(table));
+    assumeAwsBehaviourOnLocal("the embedded client throws its own exception for a missing table,"
+        + " which the waiter does not recognise");
     var gone = dynamo.waiter().waitUntilTableNotExists(b -> b.tableName(table));
     assertThat(gone.matched().exception()).containsInstanceOf(ResourceNotFoundException.class);
   }
@@ -39,7 +41,9 @@ class ControlPlaneContractTest extends DynamoContract {
     TableDescription description = dynamo.describeTable(b -> b.tableName(table)).table();
     assertThat(description.itemCount()).isEqualTo(1);
     assertThat(description.tableSizeBytes()).isPositive();
-    assertThat(description.tableId()).isNotBlank();
+    if (!DynamoTarget.LOCAL) {
+      assertThat(description.tableId()).as("TableId (DynamoDB Local leaves it out)").isNotBlank();
+    }
     assertThat(description.creationDateTime()).isNotNull();
     assertThat(description.billingModeSummary().billingMode())
         .isEqualTo(BillingMode.PAY_PER_REQUEST);
