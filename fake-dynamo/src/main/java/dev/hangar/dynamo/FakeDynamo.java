@@ -10,8 +10,10 @@ import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
@@ -39,11 +41,14 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class FakeDynamo implements AwsService {
+  private final Duration tableTransitions;
   private volatile Attached attached;
 
   private record Attached(ServiceState state, DynamoProtocol protocol) {}
 
-  private FakeDynamo(Builder builder) {}
+  private FakeDynamo(Builder builder) {
+    this.tableTransitions = builder.tableTransitions;
+  }
 
   /**
    * A fake with the default configuration.
@@ -69,7 +74,7 @@ public final class FakeDynamo implements AwsService {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder();
+    return new Builder().tableTransitions(tableTransitions);
   }
 
   /**
@@ -97,6 +102,7 @@ public final class FakeDynamo implements AwsService {
               + " FakeDynamo.create()");
     }
     ServiceState state = new ServiceState(context, MemoryItemStore::new);
+    state.simulateTransitions(tableTransitions);
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
     attached = new Attached(state, protocol);
   }
@@ -160,7 +166,7 @@ public final class FakeDynamo implements AwsService {
   public void reset() {
     Attached current = attached;
     if (current != null) {
-      current.state().catalog().clear();
+      current.state().reset();
     }
   }
 
@@ -175,7 +181,36 @@ public final class FakeDynamo implements AwsService {
    * @since 0.1.0
    */
   public static final class Builder {
+    private Duration tableTransitions = Duration.ZERO;
+
     private Builder() {}
+
+    /**
+     * Makes table changes take time on the harness clock, as they do on DynamoDB: after
+     * CreateTable the table is {@code CREATING} (requests for its items fail with {@code
+     * ResourceNotFoundException}), after UpdateTable {@code UPDATING} (a new global secondary index
+     * {@code CREATING}, {@code Backfilling}), after DeleteTable {@code DELETING}, each until the
+     * harness clock has advanced by {@code duration}; meanwhile another CreateTable, UpdateTable
+     * or DeleteTable of the table fails with {@code ResourceInUseException}. See "DescribeTable"
+     * ({@code TableStatus}, {@code IndexStatus}) in the <i>Amazon DynamoDB API Reference</i>.
+     *
+     * <p>The default, {@link Duration#ZERO}, makes every change immediate. Advance the harness
+     * clock in the test to complete a change; the SDK's waiters poll in real time and do not
+     * advance it.
+     *
+     * @param duration how long each change takes; zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code duration} is negative
+     */
+    public Builder tableTransitions(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException(
+            "FakeDynamo.Builder.tableTransitions must be zero or positive, was " + duration);
+      }
+      this.tableTransitions = duration;
+      return this;
+    }
 
     /**
      * A new fake with this configuration.

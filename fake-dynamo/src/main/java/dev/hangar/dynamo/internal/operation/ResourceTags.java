@@ -27,6 +27,11 @@ final class ResourceTags {
     }
   }
 
+  /** Forgets every resource's tags. */
+  void clear() {
+    byArn.clear();
+  }
+
   /** Forgets a deleted resource's tags. */
   void remove(String arn) {
     byArn.remove(arn);

@@ -5,18 +5,20 @@ import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.MemoryIndexStore;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.harness.spi.HarnessContext;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /** What every operation of one fake shares: its tables, locks, harness and store factory. */
 public final class ServiceState {
-  private final TableCatalog catalog = new TableCatalog();
+  private final TableCatalog catalog;
   private final ItemLocks locks = new ItemLocks();
   private final HarnessContext context;
   private final Supplier<ItemStore> stores;
   private final TransactionTokens tokens;
   private final Supplier<IndexStore> indexStores;
   private final ResourceTags tags = new ResourceTags();
+  private volatile Duration transitions = Duration.ZERO;
 
   /**
    * State for one fake attached to a harness, with indexes in memory.
@@ -38,6 +40,7 @@ public final class ServiceState {
   public ServiceState(
       HarnessContext context, Supplier<ItemStore> stores, Supplier<IndexStore> indexStores) {
     this.context = Objects.requireNonNull(context, "context");
+    this.catalog = new TableCatalog(context.clock()::now);
     this.stores = Objects.requireNonNull(stores, "stores");
     this.indexStores = Objects.requireNonNull(indexStores, "indexStores");
     this.tokens = new TransactionTokens(context.clock());
@@ -62,6 +65,26 @@ public final class ServiceState {
 
   ItemStore newStore() {
     return stores.get();
+  }
+
+  /**
+   * Makes CreateTable, UpdateTable and DeleteTable report CREATING, UPDATING and DELETING for a
+   * while on the harness clock, as DynamoDB does; zero (the default) makes every change immediate.
+   *
+   * @param duration how long each change takes
+   */
+  public void simulateTransitions(Duration duration) {
+    this.transitions = Objects.requireNonNull(duration, "duration");
+  }
+
+  Duration transitions() {
+    return transitions;
+  }
+
+  /** Forgets every table and tag: the state of a new fake. */
+  public void reset() {
+    catalog.clear();
+    tags.clear();
   }
 
   Supplier<IndexStore> indexStores() {

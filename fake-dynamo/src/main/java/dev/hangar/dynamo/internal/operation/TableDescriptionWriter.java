@@ -24,8 +24,10 @@ final class TableDescriptionWriter {
    * @param out the generator, positioned where the object goes
    * @param table the table
    * @param status the {@code TableStatus} to report
+   * @param now the harness clock's time, for the indexes' simulated statuses
    */
-  static void write(JsonGenerator out, Table table, String status) throws IOException {
+  static void write(JsonGenerator out, Table table, String status, Instant now)
+      throws IOException {
     TableDefinition definition = table.definition();
     out.writeStartObject();
     writeAttributeDefinitions(out, definition);
@@ -41,7 +43,7 @@ final class TableDescriptionWriter {
     out.writeStringField("TableId", definition.tableId());
     writeBillingMode(out, definition);
     writeLocalIndexes(out, table);
-    writeGlobalIndexes(out, table);
+    writeGlobalIndexes(out, table, now);
     out.writeBooleanField("DeletionProtectionEnabled", definition.deletionProtection());
     out.writeEndObject();
   }
@@ -107,7 +109,8 @@ final class TableDescriptionWriter {
     out.writeEndArray();
   }
 
-  private static void writeGlobalIndexes(JsonGenerator out, Table table) throws IOException {
+  private static void writeGlobalIndexes(JsonGenerator out, Table table, Instant now)
+      throws IOException {
     if (table.definition().globalIndexes().isEmpty()) {
       return;
     }
@@ -115,9 +118,11 @@ final class TableDescriptionWriter {
     for (IndexDefinition index : table.definition().globalIndexes()) {
       out.writeStartObject();
       writeIndexCommon(out, table, index);
-      out.writeStringField("IndexStatus", index.status());
-      if (index.status().equals("CREATING")) {
-        out.writeBooleanField("Backfilling", index.backfilling());
+      String indexStatus = table.indexStatus(index, now);
+      out.writeStringField("IndexStatus", indexStatus);
+      if (indexStatus.equals("CREATING")) {
+        // A simulated creation is reported as DynamoDB reports most of one: filling from the table.
+        out.writeBooleanField("Backfilling", true);
       }
       writeThroughput(out, index.readCapacityUnits(), index.writeCapacityUnits());
       out.writeEndObject();

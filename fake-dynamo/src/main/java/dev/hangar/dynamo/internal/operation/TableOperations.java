@@ -9,8 +9,10 @@ import dev.hangar.dynamo.internal.table.KeyAttribute;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.table.TableDefinition;
+import dev.hangar.dynamo.internal.table.TableTransition;
 import dev.hangar.dynamo.internal.wire.JsonShapes;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,13 +102,14 @@ public final class TableOperations {
         Boolean.TRUE.equals(protection));
     Table table = new Table(definition, state.newStore());
     SecondaryIndexes.install(table, state.indexStores());
+    startTransition(table, "CREATING", Set.of());
     state.catalog().add(table);
     if (tags != null) {
       state.tags().change(arn, current -> tags.forEach(tag -> current.put(tag.key(), tag.value())));
     }
     out.writeStartObject();
     out.writeFieldName("TableDescription");
-    TableDescriptionWriter.write(out, table, "CREATING");
+    TableDescriptionWriter.write(out, table, "CREATING", now());
     out.writeEndObject();
   }
 
@@ -180,7 +183,7 @@ public final class TableOperations {
     Table table = state.catalog().requireForControl(name);
     out.writeStartObject();
     out.writeFieldName("Table");
-    TableDescriptionWriter.write(out, table, "ACTIVE");
+    TableDescriptionWriter.write(out, table, table.status(now()), now());
     out.writeEndObject();
   }
 
@@ -189,11 +192,18 @@ public final class TableOperations {
     TableUpdate update = TableUpdate.read(request);
     Table table = state.catalog().requireForControl(update.tableName());
     synchronized (table) {
+      requireActive(table);
+      Set<String> before = new HashSet<>();
+      table.definition().globalIndexes().forEach(index -> before.add(index.name()));
       update.apply(table, state);
+      Set<String> created = new HashSet<>();
+      table.definition().globalIndexes().stream().map(IndexDefinition::name)
+          .filter(name -> !before.contains(name)).forEach(created::add);
+      startTransition(table, "UPDATING", created);
     }
     out.writeStartObject();
     out.writeFieldName("TableDescription");
-    TableDescriptionWriter.write(out, table, "UPDATING");
+    TableDescriptionWriter.write(out, table, "UPDATING", now());
     out.writeEndObject();
   }
 
@@ -206,12 +216,45 @@ public final class TableOperations {
       throw DynamoException.validation("Resource cannot be deleted as it is currently protected"
           + " against deletion. Disable deletion protection first.");
     }
-    state.catalog().remove(name);
+    synchronized (table) {
+      requireActive(table);
+      if (state.transitions().isZero()) {
+        state.catalog().remove(name);
+      } else {
+        startTransition(table, "DELETING", Set.of());
+      }
+    }
     state.tags().remove(table.definition().arn());
     out.writeStartObject();
     out.writeFieldName("TableDescription");
-    TableDescriptionWriter.write(out, table, "DELETING");
+    TableDescriptionWriter.write(out, table, "DELETING", now());
     out.writeEndObject();
+  }
+
+  private Instant now() {
+    return state.context().clock().now();
+  }
+
+  private void startTransition(Table table, String status, Set<String> creatingIndexes) {
+    if (!state.transitions().isZero()) {
+      table.transition(new TableTransition(
+          status, now().plus(state.transitions()), creatingIndexes));
+    }
+  }
+
+  /** Refuses a change while a simulated one is in progress, as DynamoDB does. */
+  private void requireActive(Table table) {
+    String status = table.status(now());
+    if (!status.equals("ACTIVE")) {
+      String doing = switch (status) {
+        case "CREATING" -> "created";
+        case "DELETING" -> "deleted";
+        default -> "updated";
+      };
+      throw new DynamoException(DynamoException.DYNAMODB + "ResourceInUseException", 400,
+          "Attempt to change a resource which is still in use: Table is being " + doing + ": "
+              + table.name());
+    }
   }
 
   /** ListTables. */

@@ -5,6 +5,7 @@ import dev.hangar.dynamo.internal.store.IndexStore;
 import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public final class Table {
   private final List<ItemChangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, IndexStore> indexStores = new ConcurrentHashMap<>();
   private volatile TableDefinition definition;
+  private volatile TableTransition transition;
 
   /**
    * A table.
@@ -52,6 +54,54 @@ public final class Table {
       throw new IllegalArgumentException("A table keeps its name: " + changed.name());
     }
     this.definition = changed;
+  }
+
+  /**
+   * Starts a simulated status change (CREATING, UPDATING, DELETING).
+   *
+   * @param change the change, or null for none
+   */
+  public void transition(TableTransition change) {
+    this.transition = change;
+  }
+
+  /**
+   * The table's status at an instant: the simulated change in progress, or {@code ACTIVE}.
+   *
+   * @param now the harness clock's time
+   * @return {@code CREATING}, {@code UPDATING}, {@code DELETING} or {@code ACTIVE}
+   */
+  public String status(Instant now) {
+    TableTransition current = transition;
+    return current != null && current.inProgressAt(now) ? current.status() : "ACTIVE";
+  }
+
+  /**
+   * A global secondary index's status at an instant: {@code CREATING} while the update that added
+   * it is simulated as in progress, else what its definition says.
+   *
+   * @param index the index
+   * @param now the harness clock's time
+   * @return the index status
+   */
+  public String indexStatus(IndexDefinition index, Instant now) {
+    TableTransition current = transition;
+    if (current != null && current.inProgressAt(now)
+        && current.creatingIndexes().contains(index.name())) {
+      return "CREATING";
+    }
+    return index.status();
+  }
+
+  /**
+   * Whether the table was deleted with a simulated duration that has now passed.
+   *
+   * @param now the harness clock's time
+   * @return true when the table is gone
+   */
+  public boolean deletedBy(Instant now) {
+    TableTransition current = transition;
+    return current != null && current.status().equals("DELETING") && !current.inProgressAt(now);
   }
 
   /**
