@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -219,6 +220,27 @@ class IndexesContractTest extends DynamoContract {
             + " mismatch for Index Key status Expected: S Actual: N IndexName: " + GSI,
         () -> put(table, "pk", s("a"), "sk", s("1"), "status", n("1")));
     assertThat(dynamo.scan(b -> b.tableName(table)).count()).isZero();
+  }
+
+  @Test
+  void putItem_returnItemCollectionMetrics_onTableWithLsi_reportsTheCollection() {
+    assumeAwsBehaviourOnLocal("does not return ItemCollectionMetrics");
+    String table = indexedTable();
+    var response = dynamo.putItem(b -> b.tableName(table)
+        .item(item("pk", s("a"), "sk", s("1"), "created", n("1")))
+        .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE));
+    assertThat(response.itemCollectionMetrics().itemCollectionKey())
+        .isEqualTo(item("pk", s("a")));
+    assertThat(response.itemCollectionMetrics().sizeEstimateRangeGB()).containsExactly(0.0, 1.0);
+  }
+
+  @Test
+  void putItem_returnItemCollectionMetrics_onTableWithoutLsi_returnsNone() {
+    String table = sortedTable();
+    var response = dynamo.putItem(b -> b.tableName(table)
+        .item(item("pk", s("a"), "sk", n("1")))
+        .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE));
+    assertThat(response.itemCollectionMetrics()).isNull();
   }
 
   @Test

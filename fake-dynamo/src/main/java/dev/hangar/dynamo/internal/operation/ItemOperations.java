@@ -41,11 +41,13 @@ public final class ItemOperations {
     Map<String, Value> item = AttributeValues.readMap(request, "Item");
     String returnValues = JsonShapes.string(request, "ReturnValues");
     String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     new ParameterCheck()
         .tableName(tableName, "tableName")
         .notNull(item, "item")
         .oneOf(returnValues, "returnValues", RETURN_VALUES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
@@ -70,6 +72,7 @@ public final class ItemOperations {
     new Capacity(capacityMode)
         .add(tableName, Capacity.writeUnits(Math.max(stored.size(), old == null ? 0 : old.size())))
         .writeSingle(out);
+    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
 
@@ -79,11 +82,13 @@ public final class ItemOperations {
     Map<String, Value> keyAttributes = AttributeValues.readMap(request, "Key");
     String returnValues = JsonShapes.string(request, "ReturnValues");
     String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     new ParameterCheck()
         .tableName(tableName, "tableName")
         .notNull(keyAttributes, "key")
         .oneOf(returnValues, "returnValues", RETURN_VALUES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
@@ -104,6 +109,7 @@ public final class ItemOperations {
     new Capacity(capacityMode)
         .add(tableName, Capacity.writeUnits(old == null ? 0 : old.size()))
         .writeSingle(out);
+    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
 
@@ -113,11 +119,13 @@ public final class ItemOperations {
     Map<String, Value> keyAttributes = AttributeValues.readMap(request, "Key");
     String returnValues = JsonShapes.string(request, "ReturnValues");
     String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     new ParameterCheck()
         .tableName(tableName, "tableName")
         .notNull(keyAttributes, "key")
         .oneOf(returnValues, "returnValues", RETURN_VALUES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
@@ -157,6 +165,7 @@ public final class ItemOperations {
     new Capacity(capacityMode)
         .add(tableName, Capacity.writeUnits(Math.max(updated.size(), old == null ? 0 : old.size())))
         .writeSingle(out);
+    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
 

@@ -23,6 +23,7 @@ public final class Table {
   private final Map<String, IndexStore> indexStores = new ConcurrentHashMap<>();
   private volatile TableDefinition definition;
   private volatile TableTransition transition;
+  private final ItemCollectionSizes collections;
 
   /**
    * A table.
@@ -33,6 +34,7 @@ public final class Table {
   public Table(TableDefinition definition, ItemStore store) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.store = Objects.requireNonNull(store, "store");
+    this.collections = definition.localIndexes().isEmpty() ? null : new ItemCollectionSizes();
   }
 
   /**
@@ -145,10 +147,18 @@ public final class Table {
     if (after != null) {
       checkIndexKeys(after.attributes());
     }
+    long collectionDelta = 0;
+    if (collections != null) {
+      collectionDelta = collections.delta(definition, before, after);
+      collections.check(key.partition(), collectionDelta);
+    }
     if (after == null) {
       store.delete(key);
     } else {
       store.put(key, after);
+    }
+    if (collections != null) {
+      collections.add(key.partition(), collectionDelta);
     }
     if (before == null && after == null) {
       return;
@@ -171,6 +181,17 @@ public final class Table {
     for (IndexDefinition index : definition.indexes()) {
       index.checkItem(item);
     }
+  }
+
+  /**
+   * The size of an item collection (the items with one partition key and their local secondary
+   * index entries), for {@code ItemCollectionMetrics}.
+   *
+   * @param partition the partition key value
+   * @return the bytes, or -1 when the table has no local secondary index
+   */
+  public long itemCollectionBytes(Value partition) {
+    return collections == null ? -1 : collections.bytes(partition);
   }
 
   /**
