@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hangar.gateway.internal.engine.ApiRuntime;
 import dev.hangar.gateway.internal.engine.Inbound;
+import dev.hangar.harness.internal.loopback.ServerSockets;
 import dev.hangar.harness.spi.HttpHeaders;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class GatewayServer implements AutoCloseable {
       throw new IllegalArgumentException(
           "The gateway serves only on a loopback address, never on " + address.getHostAddress());
     }
+    ServerSockets.preferNoDelay();
     HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 64);
     ExecutorService executor =
         Executors.newCachedThreadPool(

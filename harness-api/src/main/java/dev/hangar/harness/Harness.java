@@ -13,6 +13,8 @@ import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import dev.hangar.harness.spi.StreamRecordSource;
+import dev.hangar.harness.spi.StreamRegistration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -377,6 +379,11 @@ public final class Harness implements AutoCloseable {
     @Override
     public void routeHost(String host) {
       Harness.this.routeHost(host);
+    }
+
+    @Override
+    public StreamRegistration registerStreamSource(StreamRecordSource source) {
+      return lambda.registerStreamSource(source);
     }
   }
 

@@ -104,14 +104,12 @@ public final class WebSocketGateway implements AwsService {
     String apiId = claimHost(api, context);
     Map<String, ApiRuntime.RouteTarget> routes = new LinkedHashMap<>();
     for (WebSocketApi.Route route : api.routes().values()) {
-      requireFunction(context, api, "route '" + route.routeKey() + "'", route.functionName());
       routes.put(
           route.routeKey(), new ApiRuntime.RouteTarget(route.functionName(), route.twoWay()));
     }
     ApiRuntime.AuthorizerSpec authorizer = null;
     if (api.connectAuthorizer().isPresent()) {
       WebSocketAuthorizer declared = api.connectAuthorizer().get();
-      requireFunction(context, api, "the $connect authorizer", declared.functionName());
       authorizer =
           new ApiRuntime.AuthorizerSpec(declared.functionName(), declared.identitySources());
     }
@@ -179,20 +177,6 @@ public final class WebSocketGateway implements AwsService {
 
   private static String domainName(String apiId, HarnessContext context) {
     return apiId + ".execute-api." + context.region() + ".amazonaws.com";
-  }
-
-  private static void requireFunction(
-      HarnessContext context, WebSocketApi api, String where, String functionName) {
-    if (!context.functions().exists(functionName)) {
-      throw new IllegalStateException(
-          "WebSocket API '"
-              + api.name()
-              + "': "
-              + where
-              + " integrates function '"
-              + functionName
-              + "', which is not registered with the harness; register it or fix the name");
-    }
   }
 
   /**

@@ -211,16 +211,20 @@ class RouteSelectionTest {
   }
 
   @Test
-  void unregisteredFunction_failsWhenTheHarnessIsBuilt() {
+  void unregisteredFunction_failsWhenAClientConnects_notWhenTheHarnessIsBuilt() {
     WebSocketGateway broken =
         WebSocketGateway.builder()
             .api(WebSocketApi.builder("r").route("$default", "Missing").build())
             .build();
 
-    assertThatThrownBy(() -> Harness.builder().functions(functions).service(broken).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "WebSocket API 'r': route '$default' integrates function 'Missing', which is not"
-                + " registered with the harness; register it or fix the name");
+    try (Harness harness = Harness.builder().functions(functions).service(broken).build()) {
+      // Functions are registered after the harness is built, so the check waits for a client.
+      assertThatThrownBy(() -> broken.connect("r"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage(
+              "WebSocket API 'r': route integration names function 'Missing', which is not"
+                  + " registered with the harness; register it with harness.lambda().register(...)"
+                  + " or fix the name");
+    }
   }
 }

@@ -150,6 +150,14 @@ public interface Lambda extends FunctionInvoker {
   List<String> log(String name);
 
   /**
+   * The event source mappings that deliver stream records (a DynamoDB table's stream) to these
+   * functions: create mappings, drain the streams, read what was delivered and discarded.
+   *
+   * @return the event sources, never null
+   */
+  EventSources eventSources();
+
+  /**
    * Forgets the invocation records and logs; functions and their warm environments stay.
    */
   void clearRecords();

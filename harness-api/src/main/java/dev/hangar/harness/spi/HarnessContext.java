@@ -5,7 +5,8 @@ import dev.hangar.harness.HarnessClock;
 /**
  * What a harness offers the services plugged into it: the account and region they pretend to run
  * in, the clock they must read instead of the system's, the functions they may invoke, ids from a
- * seeded source, and hosts of their own (such as an API's {@code execute-api} host).
+ * seeded source, hosts of their own (such as an API's {@code execute-api} host), and streams that
+ * Lambda event source mappings read.
  *
  * @since 0.1.0
  */
@@ -55,4 +56,25 @@ public interface HarnessContext {
    * @throws IllegalStateException when another open harness already routes that host
    */
   void routeHost(String host);
+
+  /**
+   * Registers a stream that Lambda event source mappings can read (a DynamoDB table's stream), so
+   * that {@code harness.lambda().eventSources()} can map it to functions by its ARN. Register it
+   * when the stream is enabled; close the registration when the stream or its table goes away.
+   *
+   * <p>The default implementation refuses, for contexts that deliver no streams; a harness's own
+   * context accepts.
+   *
+   * @param source the stream
+   * @return the registration, through which the source reports appended records; never null
+   * @throws IllegalArgumentException when a source with the same ARN is registered, or its {@code
+   *     eventSource} is not one Hangar delivers ({@code aws:dynamodb})
+   * @throws UnsupportedOperationException when this context delivers no streams
+   * @since 0.1.0
+   */
+  default StreamRegistration registerStreamSource(StreamRecordSource source) {
+    throw new UnsupportedOperationException(
+        "This HarnessContext (" + getClass().getName() + ") does not deliver streams to Lambda;"
+            + " register stream sources with a Harness's own context");
+  }
 }

@@ -24,6 +24,7 @@ public final class ApiRuntime {
   private final Map<String, RouteTarget> routes;
   private final RouteSelectionExpression selection;
   private final ConnectAuthorizer authorizer;
+  private final String authorizerFunction;
   private final FunctionInvoker functions;
   private final HarnessClock clock;
   private final GatewayIds ids;
@@ -72,11 +73,40 @@ public final class ApiRuntime {
     this.clock = clock;
     this.ids = ids;
     this.events = new WebSocketEvents(stage, ids);
+    this.authorizerFunction = authorizer == null ? null : authorizer.functionName();
     this.authorizer =
         authorizer == null
             ? null
             : new LambdaRequestAuthorizer(
                 authorizer.functionName(), authorizer.identitySources(), functions, stage, events);
+  }
+
+  /**
+   * Fails with a set-up message when a route or the authorizer names a function the harness does
+   * not know. Checked at each connect, not when the API is deployed, because functions are
+   * registered with the harness after the gateway is attached to it.
+   */
+  private void requireFunctionsRegistered() {
+    for (RouteTarget target : routes.values()) {
+      requireFunction("route integration", target.functionName());
+    }
+    if (authorizerFunction != null) {
+      requireFunction("the $connect authorizer", authorizerFunction);
+    }
+  }
+
+  private void requireFunction(String where, String functionName) {
+    if (!functions.exists(functionName)) {
+      throw new IllegalStateException(
+          "WebSocket API '"
+              + name
+              + "': "
+              + where
+              + " names function '"
+              + functionName
+              + "', which is not registered with the harness; register it with"
+              + " harness.lambda().register(...) or fix the name");
+    }
   }
 
   /**
@@ -114,6 +144,7 @@ public final class ApiRuntime {
    * @return the open connection or the refusal status
    */
   public ConnectOutcome connect(HandshakeRequest handshake, ConnectionPeer peer) {
+    requireFunctionsRegistered();
     Instant now = clock.now();
     LiveConnection connection =
         new LiveConnection(ids.next(), now, atTheEdge(handshake, now), peer);

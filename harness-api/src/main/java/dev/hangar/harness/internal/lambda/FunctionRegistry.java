@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hangar.harness.HarnessClock;
+import dev.hangar.harness.internal.eventsource.EventSourceEngine;
+import dev.hangar.harness.lambda.EventSources;
 import dev.hangar.harness.lambda.AsyncFailure;
 import dev.hangar.harness.lambda.FunctionDefinition;
 import dev.hangar.harness.lambda.FunctionErrorException;
@@ -14,6 +16,8 @@ import dev.hangar.harness.lambda.InvocationRecord;
 import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.lambda.LambdaServiceException;
 import dev.hangar.harness.spi.InvokeOutcome;
+import dev.hangar.harness.spi.StreamRecordSource;
+import dev.hangar.harness.spi.StreamRegistration;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +44,7 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
   private final List<InvocationRecord> records = new ArrayList<>();
   private final Map<String, List<String>> logs = new LinkedHashMap<>();
   private final AsyncInvoker async;
+  private final EventSourceEngine eventSources;
 
   /**
    * A registry for a harness.
@@ -61,6 +66,7 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
       Runnable threadSetup) {
     this.settings = new RuntimeSettings(region, accountId, clock, nanoTime, ids, threadSetup);
     this.async = new AsyncInvoker(this, clock);
+    this.eventSources = new EventSourceEngine(this, clock, ids, region, accountId);
   }
 
   @Override
@@ -179,6 +185,22 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
     synchronized (functions) {
       functions.values().forEach(FunctionRuntime::reset);
     }
+  }
+
+  @Override
+  public EventSources eventSources() {
+    return eventSources;
+  }
+
+  /**
+   * Registers a stream that event source mappings read, for {@code
+   * HarnessContext.registerStreamSource}.
+   *
+   * @param source the stream
+   * @return its registration
+   */
+  public StreamRegistration registerStreamSource(StreamRecordSource source) {
+    return eventSources.register(source);
   }
 
   /** Stops the asynchronous worker and every environment. */

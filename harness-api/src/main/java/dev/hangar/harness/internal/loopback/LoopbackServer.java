@@ -61,6 +61,7 @@ public final class LoopbackServer implements AutoCloseable {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("Port out of range 0-65535: " + port);
     }
+    ServerSockets.preferNoDelay();
     HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 128);
     ExecutorService executor =
         Executors.newCachedThreadPool(

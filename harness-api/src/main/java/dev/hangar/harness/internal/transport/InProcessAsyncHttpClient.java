@@ -24,18 +24,22 @@ import software.amazon.awssdk.utils.AttributeMap;
  * InProcessHttpClient}, so {@code DynamoDbAsyncClient} and friends reach the same fakes.
  */
 final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
-  private final AttributeMap serviceDefaults;
-  private volatile SdkAsyncHttpClient passThrough;
+  private final PassThrough<SdkAsyncHttpService, SdkAsyncHttpClient> passThrough;
 
   InProcessAsyncHttpClient(AttributeMap serviceDefaults) {
-    this.serviceDefaults = serviceDefaults;
+    this.passThrough =
+        new PassThrough<>(
+            SdkAsyncHttpService.class,
+            PassThrough.ASYNC_PRIORITY,
+            service -> service.createAsyncHttpClientFactory().buildWithDefaults(serviceDefaults),
+            "software.amazon.awssdk:netty-nio-client");
   }
 
   @Override
   public CompletableFuture<Void> execute(AsyncExecuteRequest request) {
     Optional<Dispatcher> route = HostRoutes.find(request.request().host());
     if (route.isEmpty()) {
-      return passThrough().execute(request);
+      return passThrough.client().execute(request);
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
     SdkAsyncHttpResponseHandler handler = request.responseHandler();
@@ -85,31 +89,6 @@ final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
     return done;
   }
 
-  private SdkAsyncHttpClient passThrough() {
-    SdkAsyncHttpClient client = passThrough;
-    if (client == null) {
-      synchronized (this) {
-        client = passThrough;
-        if (client == null) {
-          SdkAsyncHttpService service =
-              PassThrough.find(
-                  SdkAsyncHttpService.class,
-                  PassThrough.ASYNC_PRIORITY,
-                  s -> s.getClass().getName());
-          if (service == null) {
-            throw new IllegalStateException(
-                "This request is for a host that belongs to no Hangar harness, and the class path"
-                    + " has no other asynchronous SDK HTTP client to send it with; add"
-                    + " software.amazon.awssdk:netty-nio-client");
-          }
-          client = service.createAsyncHttpClientFactory().buildWithDefaults(serviceDefaults);
-          passThrough = client;
-        }
-      }
-    }
-    return client;
-  }
-
   @Override
   public String clientName() {
     return "Hangar";
@@ -117,10 +96,7 @@ final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
 
   @Override
   public void close() {
-    SdkAsyncHttpClient client = passThrough;
-    if (client != null) {
-      client.close();
-    }
+    passThrough.close();
   }
 
   /** Publishes one response body, then completes; honours demand and cancellation. */

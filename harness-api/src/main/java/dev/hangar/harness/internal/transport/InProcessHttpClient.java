@@ -22,18 +22,22 @@ import software.amazon.awssdk.utils.AttributeMap;
  * would otherwise have used.
  */
 final class InProcessHttpClient implements SdkHttpClient {
-  private final AttributeMap serviceDefaults;
-  private volatile SdkHttpClient passThrough;
+  private final PassThrough<SdkHttpService, SdkHttpClient> passThrough;
 
   InProcessHttpClient(AttributeMap serviceDefaults) {
-    this.serviceDefaults = serviceDefaults;
+    this.passThrough =
+        new PassThrough<>(
+            SdkHttpService.class,
+            PassThrough.SYNC_PRIORITY,
+            service -> service.createHttpClientBuilder().buildWithDefaults(serviceDefaults),
+            "software.amazon.awssdk:apache-client or url-connection-client");
   }
 
   @Override
   public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
     Optional<Dispatcher> route = HostRoutes.find(request.httpRequest().host());
     if (route.isEmpty()) {
-      return passThrough().prepareRequest(request);
+      return passThrough.client().prepareRequest(request);
     }
     Dispatcher dispatcher = route.get();
     return new ExecutableHttpRequest() {
@@ -62,29 +66,6 @@ final class InProcessHttpClient implements SdkHttpClient {
     };
   }
 
-  private SdkHttpClient passThrough() {
-    SdkHttpClient client = passThrough;
-    if (client == null) {
-      synchronized (this) {
-        client = passThrough;
-        if (client == null) {
-          SdkHttpService service =
-              PassThrough.find(
-                  SdkHttpService.class, PassThrough.SYNC_PRIORITY, s -> s.getClass().getName());
-          if (service == null) {
-            throw new IllegalStateException(
-                "This request is for a host that belongs to no Hangar harness, and the class path"
-                    + " has no other SDK HTTP client to send it with; add"
-                    + " software.amazon.awssdk:apache-client or url-connection-client");
-          }
-          client = service.createHttpClientBuilder().buildWithDefaults(serviceDefaults);
-          passThrough = client;
-        }
-      }
-    }
-    return client;
-  }
-
   @Override
   public String clientName() {
     return "Hangar";
@@ -92,9 +73,6 @@ final class InProcessHttpClient implements SdkHttpClient {
 
   @Override
   public void close() {
-    SdkHttpClient client = passThrough;
-    if (client != null) {
-      client.close();
-    }
+    passThrough.close();
   }
 }
