@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetric
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Global and local secondary indexes: declaration, maintenance on every write, Query and Scan on
@@ -220,6 +222,38 @@ class IndexesContractTest extends DynamoContract {
             + " mismatch for Index Key status Expected: S Actual: N IndexName: " + GSI,
         () -> put(table, "pk", s("a"), "sk", s("1"), "status", n("1")));
     assertThat(dynamo.scan(b -> b.tableName(table)).count()).isZero();
+  }
+
+  @Test
+  void batchWrite_oneItemWithWrongIndexKeyType_rejectsTheWholeBatch() {
+    assumeAwsBehaviourOnLocal("stops the message after 'Type mismatch for Index Key'");
+    String table = indexedTable();
+    assertFails(DynamoDbException.class, "One or more parameter values were invalid: Type"
+            + " mismatch for Index Key owner Expected: S Actual: N IndexName: " + KEYS_GSI,
+        () -> dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, List.of(
+            WriteRequest.builder().putRequest(p -> p.item(item("pk", s("a"), "sk", s("1"))))
+                .build(),
+            WriteRequest.builder().putRequest(p -> p.item(
+                item("pk", s("b"), "sk", s("1"), "owner", n("7")))).build())))));
+    assertThat(dynamo.scan(b -> b.tableName(table)).count()).isZero();
+  }
+
+  @Test
+  void transactWrite_updateGivingAnIndexKeyTheWrongType_rejectsTheWholeTransaction() {
+    assumeAwsBehaviourOnLocal("stops the message after 'Type mismatch for Index Key'");
+    String table = indexedTable();
+    put(table, "pk", s("a"), "sk", s("1"), "owner", s("ada"));
+    assertFails(DynamoDbException.class, "One or more parameter values were invalid: Type"
+            + " mismatch for Index Key owner Expected: S Actual: N IndexName: " + KEYS_GSI,
+        () -> dynamo.transactWriteItems(b -> b.transactItems(
+            TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(item("pk", s("b"), "sk", s("1"), "owner", s("bob")))).build(),
+            TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(item("pk", s("a"), "sk", s("1"))).updateExpression("SET #o = :n")
+                .expressionAttributeNames(Map.of("#o", "owner"))
+                .expressionAttributeValues(Map.of(":n", n("7")))).build())));
+    assertThat(strings(dynamo.scan(b -> b.tableName(table).indexName(KEYS_GSI)).items(), "pk"))
+        .containsExactly("a");
   }
 
   @Test
