@@ -96,6 +96,30 @@ class IndexInvariantPropertyTest {
     assertThat(indexed).isEqualTo(3);
   }
 
+  @org.junit.jupiter.api.Test
+  void concurrentRandomWriters_leaveEveryIndexConsistent() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        long seed = 100 + t;
+        writers.add(pool.submit(() -> {
+          Random random = new Random(seed);
+          for (int step = 0; step < 80; step++) {
+            randomWrite(random);
+          }
+        }));
+      }
+      addNoteIndex();
+      for (java.util.concurrent.Future<?> writer : writers) {
+        writer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(fake.indexViolations()).isEmpty();
+  }
+
   private void addNoteIndex() {
     dynamo.updateTable(b -> b.tableName(TABLE)
         .attributeDefinitions(attribute("note", ScalarAttributeType.S))
