@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -254,6 +256,44 @@ class IndexesContractTest extends DynamoContract {
                 .expressionAttributeValues(Map.of(":n", n("7")))).build())));
     assertThat(strings(dynamo.scan(b -> b.tableName(table).indexName(KEYS_GSI)).items(), "pk"))
         .containsExactly("a");
+  }
+
+  @Test
+  void putItem_consumedCapacityIndexes_chargesEveryIndexTheItemEnters() {
+    String table = indexedTable();
+    ConsumedCapacity consumed = dynamo.putItem(b -> b.tableName(table)
+        .item(item("pk", s("a"), "sk", s("1"), "status", s("open"), "created", n("1")))
+        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
+    assertThat(consumed.capacityUnits()).isEqualTo(3.0);
+    assertThat(consumed.table().capacityUnits()).isEqualTo(1.0);
+    assertThat(consumed.globalSecondaryIndexes()).containsOnlyKeys(GSI);
+    assertThat(consumed.globalSecondaryIndexes().get(GSI).capacityUnits()).isEqualTo(1.0);
+    assertThat(consumed.localSecondaryIndexes().get(LSI).capacityUnits()).isEqualTo(1.0);
+  }
+
+  @Test
+  void updateItem_movingTheIndexKey_chargesTheIndexTwice() {
+    String table = indexedTable();
+    put(table, "pk", s("a"), "sk", s("1"), "owner", s("ada"));
+    ConsumedCapacity consumed = dynamo.updateItem(b -> b.tableName(table)
+        .key(item("pk", s("a"), "sk", s("1"))).updateExpression("SET #o = :o")
+        .expressionAttributeNames(Map.of("#o", "owner"))
+        .expressionAttributeValues(Map.of(":o", s("bob")))
+        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
+    assertThat(consumed.globalSecondaryIndexes().get(KEYS_GSI).capacityUnits()).isEqualTo(2.0);
+    assertThat(consumed.capacityUnits()).isEqualTo(3.0);
+  }
+
+  @Test
+  void query_onGsi_consumedCapacityIndexes_isChargedToTheIndex() {
+    String table = indexedTable();
+    put(table, "pk", s("a"), "sk", s("1"), "status", s("open"), "created", n("1"));
+    ConsumedCapacity consumed = dynamo.query(b -> b.tableName(table).indexName(GSI)
+        .keyConditionExpression("#s = :s").expressionAttributeNames(Map.of("#s", "status"))
+        .expressionAttributeValues(Map.of(":s", s("open")))
+        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
+    assertThat(consumed.capacityUnits()).isEqualTo(0.5);
+    assertThat(consumed.globalSecondaryIndexes().get(GSI).capacityUnits()).isEqualTo(0.5);
   }
 
   @Test

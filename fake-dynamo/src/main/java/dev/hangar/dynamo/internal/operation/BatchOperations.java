@@ -189,9 +189,7 @@ public final class BatchOperations {
     for (WriteRequest write : writes) {
       StoredItem old = items.write(write.table(), write.key(), ItemCondition.NONE, false,
           current -> write.item());
-      long size = Math.max(old == null ? 0 : old.size(), write.item() == null ? 0
-          : write.item().size());
-      capacity.add(write.table().name(), Capacity.writeUnits(size));
+      capacity.addWrite(write.table(), old, write.item(), 1);
     }
     out.writeStartObject();
     out.writeObjectFieldStart("UnprocessedItems");

@@ -70,7 +70,7 @@ public final class ItemOperations {
       AttributeValues.writeMap(out, old.attributes());
     }
     new Capacity(capacityMode)
-        .add(tableName, Capacity.writeUnits(Math.max(stored.size(), old == null ? 0 : old.size())))
+        .addWrite(table, old, stored, 1)
         .writeSingle(out);
     ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
@@ -107,7 +107,7 @@ public final class ItemOperations {
       AttributeValues.writeMap(out, old.attributes());
     }
     new Capacity(capacityMode)
-        .add(tableName, Capacity.writeUnits(old == null ? 0 : old.size()))
+        .addWrite(table, old, null, 1)
         .writeSingle(out);
     ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
@@ -163,7 +163,7 @@ public final class ItemOperations {
       AttributeValues.writeMap(out, attributes);
     }
     new Capacity(capacityMode)
-        .add(tableName, Capacity.writeUnits(Math.max(updated.size(), old == null ? 0 : old.size())))
+        .addWrite(table, old, updated, 1)
         .writeSingle(out);
     ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();

@@ -7,6 +7,7 @@ import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.store.IndexEntryKey;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
+import dev.hangar.dynamo.internal.table.IndexDefinition;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.AttributeValues;
@@ -111,7 +112,7 @@ public final class QueryScan {
       items = table.store().scan(start, from, of);
     }
     Page page = Page.read(items, common.limit(), filter, lastKeys(table, index), i -> true);
-    page.write(out, common, projection, table);
+    page.write(out, common, projection, table, index == null ? null : index.definition());
   }
 
   /** Query. */
@@ -144,7 +145,7 @@ public final class QueryScan {
           index.store().partition(keys.partition(), start, forwardOrder));
       Page page = Page.read(entries, common.limit(), filter, lastKeys(table, index),
           item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
-      page.write(out, common, projection, table);
+      page.write(out, common, projection, table, index.definition());
       return;
     }
     Value startSort = null;
@@ -162,7 +163,7 @@ public final class QueryScan {
         : table.store().partition(keys.partition(), startSort, forwardOrder);
     Page page = Page.read(items, common.limit(), filter, schema::keyAttributes,
         item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
-    page.write(out, common, projection, table);
+    page.write(out, common, projection, table, null);
   }
 
   /** The {@code LastEvaluatedKey} of an item: the table's key, and the index's when reading one. */
@@ -209,8 +210,8 @@ public final class QueryScan {
       return new Page(items, items.size(), scanned, bytes, lastKey);
     }
 
-    void write(JsonGenerator out, Common common, ItemProjection projection, Table table)
-        throws IOException {
+    void write(JsonGenerator out, Common common, ItemProjection projection, Table table,
+        IndexDefinition index) throws IOException {
       out.writeStartObject();
       if (!"COUNT".equals(common.select())) {
         out.writeArrayFieldStart("Items");
@@ -225,9 +226,14 @@ public final class QueryScan {
         out.writeFieldName("LastEvaluatedKey");
         AttributeValues.writeMap(out, lastKey);
       }
-      new Capacity(common.capacityMode())
-          .add(table.name(), Capacity.readUnits(bytes, common.consistent()))
-          .writeSingle(out);
+      Capacity capacity = new Capacity(common.capacityMode());
+      double units = Capacity.readUnits(bytes, common.consistent());
+      if (index == null) {
+        capacity.add(table.name(), units);
+      } else {
+        capacity.add(table.name(), 0).addIndex(table.name(), index, units);
+      }
+      capacity.writeSingle(out);
       out.writeEndObject();
     }
   }

@@ -239,9 +239,12 @@ public final class TransactOperations {
         if (!action.kind().equals("ConditionCheck")) {
           action.table().write(action.key(), old, next.get(i), ChangeOrigin.REQUEST);
         }
-        long size = Math.max(old == null ? 0 : old.size(),
-            next.get(i) == null ? 0 : next.get(i).size());
-        capacity.add(action.table().name(), 2 * Capacity.writeUnits(size));
+        if (action.kind().equals("ConditionCheck")) {
+          long size = old == null ? 0 : old.size();
+          capacity.add(action.table().name(), 2 * Capacity.writeUnits(size));
+        } else {
+          capacity.addWrite(action.table(), old, next.get(i), 2);
+        }
       }
     } finally {
       state.locks().unlockAll(stripes);
