@@ -81,4 +81,22 @@ class BatchContractTest extends DynamoContract {
         () -> dynamo.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder()
             .keys(List.of(item("pk", s("a")), item("pk", s("a")))).build()))));
   }
+
+  @Test
+  void batchGet_over16MiB_returnsTheRestAsUnprocessedKeys() {
+    String table = hashTable();
+    String payload = "x".repeat(390 * 1024);
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      String key = "big-" + i;
+      dynamo.putItem(b -> b.tableName(table).item(item("pk", s(key), "d", s(payload))));
+      keys.add(item("pk", s(key)));
+    }
+    var got = dynamo.batchGetItem(b -> b.requestItems(
+        Map.of(table, KeysAndAttributes.builder().keys(keys).build())));
+    int returned = got.responses().get(table).size();
+    int unprocessed = got.unprocessedKeys().get(table).keys().size();
+    assertThat(returned).isLessThan(45);
+    assertThat(returned + unprocessed).isEqualTo(45);
+  }
 }

@@ -68,4 +68,49 @@ class ConditionsContractTest extends DynamoContract {
     assertThat(dynamo.getItem(b -> b.tableName(table).key(item("pk", s("b")))).hasItem())
         .isFalse();
   }
+
+  @Test
+  void transactWrite_returnValuesOnConditionCheckFailure_putsItemInTheReason() {
+    String table = hashTable();
+    dynamo.putItem(b -> b.tableName(table).item(item("pk", s("a"), "v", n("1"))));
+    TransactionCanceledException thrown = assertFails(TransactionCanceledException.class,
+        "Transaction cancelled, please refer cancellation reasons for specific reasons"
+            + " [ConditionalCheckFailed]",
+        () -> dynamo.transactWriteItems(b -> b.transactItems(
+            TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
+                .key(item("pk", s("a"))).conditionExpression("attribute_not_exists(pk)")
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build()).build())));
+    assertThat(thrown.cancellationReasons().get(0).item())
+        .isEqualTo(item("pk", s("a"), "v", n("1")));
+    if (!DynamoTarget.LOCAL) { // DynamoDB Local ends the reason's message with a period.
+      assertThat(thrown.cancellationReasons().get(0).message())
+          .isEqualTo("The conditional request failed");
+    }
+  }
+
+  @Test
+  void updateItem_conditionOnMissingItem_failsAndCreatesNothing() {
+    String table = hashTable();
+    assertFails(ConditionalCheckFailedException.class, "The conditional request failed",
+        () -> dynamo.updateItem(b -> b.tableName(table).key(item("pk", s("a")))
+            .updateExpression("SET v = :v").conditionExpression("attribute_exists(pk)")
+            .expressionAttributeValues(Map.of(":v", n("1")))));
+    assertThat(dynamo.getItem(b -> b.tableName(table).key(item("pk", s("a")))).hasItem())
+        .isFalse();
+  }
+
+  @Test
+  void updateItem_returnValuesUpdatedOld_returnsOnlyTheChangedNestedPart() {
+    assumeAwsBehaviourOnLocal("returns the whole top-level attribute");
+    String table = hashTable();
+    dynamo.putItem(b -> b.tableName(table).item(item("pk", s("a"),
+        "m", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(
+            Map.of("x", n("1"), "y", n("2"))))));
+    var response = dynamo.updateItem(b -> b.tableName(table).key(item("pk", s("a")))
+        .updateExpression("SET m.x = :v").expressionAttributeValues(Map.of(":v", n("9")))
+        .returnValues(ReturnValue.UPDATED_OLD));
+    assertThat(response.attributes()).isEqualTo(item("m",
+        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(Map.of("x", n("1")))));
+  }
 }

@@ -134,4 +134,71 @@ class QueryContractTest extends DynamoContract {
         .expressionAttributeValues(Map.of(":p", s("p"))));
     assertThat(response.items().get(0)).containsOnlyKeys("sk", "even");
   }
+
+  @Test
+  void query_startKeyOfAnotherPartition_isOutsideQueryBoundaries() {
+    assumeAwsBehaviourOnLocal("says 'The provided starting key does not match the range key"
+        + " predicate' (dynalite, checked against AWS, has the boundaries text)");
+    String table = tableWithSortKeys(List.of("1", "2"));
+    assertFails(DynamoDbException.class,
+        "The provided starting key is outside query boundaries based on provided conditions",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p")
+            .exclusiveStartKey(item("pk", s("other"), "sk", n("1")))
+            .expressionAttributeValues(Map.of(":p", s("p")))));
+  }
+
+  @Test
+  void query_startKeyMissingTheSortKey_isInvalid() {
+    assumeAwsBehaviourOnLocal("says 'Exclusive Start Key must have same size as table's key schema'");
+    String table = tableWithSortKeys(List.of("1", "2"));
+    assertFails(DynamoDbException.class,
+        "The provided starting key is invalid: The provided key element does not match the schema",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p")
+            .exclusiveStartKey(item("pk", s("p")))
+            .expressionAttributeValues(Map.of(":p", s("p")))));
+  }
+
+  @Test
+  void query_startKeyOutsideTheSortKeyCondition_doesNotMatchTheRangeKeyPredicate() {
+    String table = tableWithSortKeys(List.of("1", "2", "3"));
+    assertFails(DynamoDbException.class,
+        "The provided starting key does not match the range key predicate",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p AND sk > :one")
+            .exclusiveStartKey(item("pk", s("p"), "sk", n("0")))
+            .expressionAttributeValues(Map.of(":p", s("p"), ":one", n("1")))));
+  }
+
+  @Test
+  void query_filterOnTheSortKey_isRejected() {
+    String table = tableWithSortKeys(List.of("1"));
+    assertFails(DynamoDbException.class,
+        "Filter Expression can only contain non-primary key attributes: Primary key attribute: sk",
+        () -> dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :p")
+            .filterExpression("sk > :one")
+            .expressionAttributeValues(Map.of(":p", s("p"), ":one", n("1")))));
+  }
+
+  @Test
+  void query_legacyQueryFilterOnTheSortKey_isRejected() {
+    String table = tableWithSortKeys(List.of("1"));
+    assertFails(DynamoDbException.class,
+        "QueryFilter can only contain non-primary key attributes: Primary key attribute: sk",
+        () -> dynamo.query(b -> b.tableName(table)
+            .keyConditions(Map.of("pk", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                .attributeValueList(s("p")).build()))
+            .queryFilter(Map.of("sk", Condition.builder().comparisonOperator(ComparisonOperator.GT)
+                .attributeValueList(n("1")).build()))));
+  }
+
+  @Test
+  void updateItem_returnValuesUpdatedNew_withListIndex_returnsThatElement() {
+    assumeAwsBehaviourOnLocal("returns the whole top-level attribute");
+    String table = hashTable();
+    dynamo.putItem(b -> b.tableName(table).item(item("pk", s("a"), "l",
+        AttributeValue.fromL(List.of(n("1"), n("2"), n("3"))))));
+    var response = dynamo.updateItem(b -> b.tableName(table).key(item("pk", s("a")))
+        .updateExpression("SET l[1] = :v").expressionAttributeValues(Map.of(":v", n("9")))
+        .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.UPDATED_NEW));
+    assertThat(response.attributes()).isEqualTo(item("l", AttributeValue.fromL(List.of(n("9")))));
+  }
 }

@@ -125,4 +125,39 @@ class ScanContractTest extends DynamoContract {
             + " must have value greater than or equal to 1",
         () -> dynamo.scan(b -> b.tableName(table).limit(0)));
   }
+
+  @Test
+  void scan_selectCountWithProjection_isRejected() {
+    String table = hashTable();
+    assertFails(DynamoDbException.class,
+        "Cannot specify the ProjectionExpression when choosing to get only the Count",
+        () -> dynamo.scan(b -> b.tableName(table).select(Select.COUNT).projectionExpression("pk")));
+  }
+
+  @Test
+  void scan_allProjectedAttributesWithoutIndex_isRejected() {
+    String table = hashTable();
+    assertFails(DynamoDbException.class,
+        "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
+        () -> dynamo.scan(b -> b.tableName(table).select(Select.ALL_PROJECTED_ATTRIBUTES)));
+  }
+
+  @Test
+  void consumedCapacity_ofAScan_isTheBytesReadIn4KiBUnits_halvedWhenEventual() {
+    String table = hashTable();
+    String payload = "x".repeat(3000);
+    for (int i = 0; i < 4; i++) {
+      String key = "c" + i;
+      dynamo.putItem(b -> b.tableName(table).item(item("pk", s(key), "d", s(payload))));
+    }
+    // 4 items of 3000 + 2 + 2 + 1 bytes = 12020 bytes: 3 units strongly consistent.
+    var strong = dynamo.scan(b -> b.tableName(table).consistentRead(true)
+        .returnConsumedCapacity(software.amazon.awssdk.services.dynamodb.model
+            .ReturnConsumedCapacity.INDEXES));
+    assertThat(strong.consumedCapacity().capacityUnits()).isEqualTo(3.0);
+    assertThat(strong.consumedCapacity().table().capacityUnits()).isEqualTo(3.0);
+    var eventual = dynamo.scan(b -> b.tableName(table).returnConsumedCapacity(
+        software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.TOTAL));
+    assertThat(eventual.consumedCapacity().capacityUnits()).isEqualTo(1.5);
+  }
 }

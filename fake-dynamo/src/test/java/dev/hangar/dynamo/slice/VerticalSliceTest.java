@@ -7,12 +7,14 @@ import dev.hangar.harness.Harness;
 import dev.hangar.harness.LoopbackEndpoint;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -93,6 +95,54 @@ class VerticalSliceTest {
           .isEqualTo("Grace");
       assertThat(overHttp.describeTable(b -> b.tableName("users")).table().itemCount())
           .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void asyncClient_reachesTheFakeInProcess() throws Exception {
+    try (Harness harness = Harness.builder().service(FakeDynamo.create()).build();
+        DynamoDbAsyncClient async = DynamoDbAsyncClient.builder()
+            .endpointOverride(harness.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+            .build()) {
+      async.createTable(b -> b.tableName("users").billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+          .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+              .attributeType(ScalarAttributeType.S).build())).get(30, TimeUnit.SECONDS);
+      async.putItem(b -> b.tableName("users").item(Map.of(
+          "id", AttributeValue.fromS("u1"), "name", AttributeValue.fromS("Async"))))
+          .get(30, TimeUnit.SECONDS);
+      assertThat(async.getItem(b -> b.tableName("users")
+          .key(Map.of("id", AttributeValue.fromS("u1")))).get(30, TimeUnit.SECONDS)
+          .item().get("name").s()).isEqualTo("Async");
+    }
+  }
+
+  @Test
+  void reset_removesEveryTable() {
+    FakeDynamo dynamo = FakeDynamo.create();
+    try (Harness harness = Harness.builder().service(dynamo).build();
+        DynamoDbClient client = clientFor(harness.endpoint(), false)) {
+      createUsers(client);
+      dynamo.reset();
+      assertThat(client.listTables().tableNames()).isEmpty();
+      createUsers(client);
+      assertThat(client.listTables().tableNames()).containsExactly("users");
+    }
+  }
+
+  @Test
+  void oneFake_inTwoHarnesses_failsWithAMessageSayingWhatToDo() {
+    FakeDynamo dynamo = FakeDynamo.create();
+    try (Harness first = Harness.builder().service(dynamo).build()) {
+      assertThat(first.service(FakeDynamo.class)).isSameAs(dynamo);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> Harness.builder().service(dynamo).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("This FakeDynamo already belongs to a harness; give each harness its own"
+              + " FakeDynamo.create()");
     }
   }
 }

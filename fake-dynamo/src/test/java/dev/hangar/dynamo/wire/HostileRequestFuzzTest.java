@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileRequestFuzzTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final int REQUESTS = 4000;
+  private static final int REQUESTS = 2500;
 
   private final WireRequests wire = new WireRequests();
   private final Random random = new Random(20261124L);
@@ -69,6 +69,114 @@ class HostileRequestFuzzTest {
     }
     assertThat(failures).isEmpty();
     assertThat(send("Scan", "{\"TableName\":\"fuzz\"}").bodyAsString()).isEqualTo(before);
+  }
+
+  @Test
+  void mutatedReads_neverGet5xx_andAnswerWithDynamoShapes() {
+    List<String> reads = List.of(
+        "{\"TableName\":\"fuzz\",\"Key\":{\"pk\":{\"S\":\"p1\"},\"sk\":{\"N\":\"1\"}},"
+            + "\"ProjectionExpression\":\"#v, sk\",\"ExpressionAttributeNames\":{\"#v\":\"v\"}}",
+        "{\"TableName\":\"fuzz\",\"KeyConditionExpression\":\"pk = :p AND sk BETWEEN :a AND :b\","
+            + "\"FilterExpression\":\"v = :v\",\"Limit\":3,\"ScanIndexForward\":false,"
+            + "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"p1\"},\":a\":{\"N\":\"0\"},"
+            + "\":b\":{\"N\":\"50\"},\":v\":{\"S\":\"x\"}}}",
+        "{\"TableName\":\"fuzz\",\"Segment\":1,\"TotalSegments\":3,\"Limit\":4,"
+            + "\"ExclusiveStartKey\":{\"pk\":{\"S\":\"p2\"},\"sk\":{\"N\":\"2\"}}}",
+        "{\"RequestItems\":{\"fuzz\":{\"Keys\":[{\"pk\":{\"S\":\"p1\"},\"sk\":{\"N\":\"1\"}}]}}}",
+        "{\"TransactItems\":[{\"Get\":{\"TableName\":\"fuzz\",\"Key\":{\"pk\":{\"S\":\"p1\"},"
+            + "\"sk\":{\"N\":\"1\"}}}}]}");
+    List<String> operations = List.of("GetItem", "Query", "Scan", "BatchGetItem", "TransactGetItems");
+    String before = send("Scan", "{\"TableName\":\"fuzz\"}").bodyAsString();
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      int which = random.nextInt(reads.size());
+      JsonNode request = parse(reads.get(which));
+      mutate(request, 1 + random.nextInt(3));
+      ServiceResponse response = wire.send(operations.get(which), request.toString());
+      if (response.status() >= 500 || (response.status() != 200 && !isDynamoError(response))) {
+        failures.add(operations.get(which) + " " + request + " -> " + response.status() + " "
+            + response.bodyAsString());
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(send("Scan", "{\"TableName\":\"fuzz\"}").bodyAsString()).isEqualTo(before);
+  }
+
+  @Test
+  void mutatedWrites_neverGet5xx_andAnswerWithDynamoShapes() {
+    List<String> operations = List.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+        "TransactWriteItems");
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      String operation = operations.get(random.nextInt(operations.size()));
+      ObjectNode request = validRequest(operation);
+      if (operation.equals("UpdateItem")) {
+        request.put("UpdateExpression", "SET v = :v ADD n :one REMOVE w")
+            .put("ConditionExpression", "attribute_not_exists(q) OR size(v) > :one")
+            .put("ReturnValues", "UPDATED_NEW")
+            .putObject("ExpressionAttributeValues")
+            .<ObjectNode>set(":v", attribute("S", NODES.textNode("x")))
+            .set(":one", attribute("N", NODES.textNode("1")));
+      }
+      mutate(request, 1 + random.nextInt(3));
+      ServiceResponse response = wire.send(operation, request.toString());
+      if (response.status() >= 500 || (response.status() != 200 && !isDynamoError(response))) {
+        failures.add(operation + " " + request + " -> " + response.status() + " "
+            + response.bodyAsString());
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return WireRequests.JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces random nodes of a request with random JSON values, anywhere in the tree. */
+  private void mutate(JsonNode root, int times) {
+    for (int t = 0; t < times; t++) {
+      List<JsonNode> containers = new ArrayList<>();
+      collect(root, containers);
+      JsonNode container = containers.get(random.nextInt(containers.size()));
+      JsonNode replacement = randomJson(random.nextInt(3));
+      if (container instanceof ObjectNode object && object.size() > 0) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        object.set(names.get(random.nextInt(names.size())), replacement);
+      } else if (container.isArray() && container.size() > 0) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) container)
+            .set(random.nextInt(container.size()), replacement);
+      }
+    }
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> containers) {
+    if (node.isContainerNode()) {
+      containers.add(node);
+      node.forEach(child -> collect(child, containers));
+    }
+  }
+
+  private JsonNode randomJson(int depth) {
+    switch (random.nextInt(depth == 0 ? 6 : 8)) {
+      case 0: return NODES.nullNode();
+      case 1: return NODES.booleanNode(random.nextBoolean());
+      case 2: return NODES.numberNode(random.nextInt(2) == 0 ? random.nextInt() : random.nextDouble());
+      case 3: return NODES.textNode(randomText());
+      case 4: return NODES.textNode(pick("S", "N", "B", "SS", ":p", "#v", "pk", "sk", "", "p1",
+          "1e400", "pk = :p", "ALL_OLD", "COUNT"));
+      case 5: return NODES.numberNode(new java.math.BigDecimal("1e" + random.nextInt(400)));
+      case 6: {
+        ObjectNode object = NODES.objectNode();
+        object.set(pick("S", "N", "M", "L", "SS", "NULL", "x", "pk", "sk"), randomJson(depth - 1));
+        return object;
+      }
+      default: return NODES.arrayNode().add(randomJson(depth - 1)).add(randomJson(depth - 1));
+    }
   }
 
   private static boolean isDynamoError(ServiceResponse response) {

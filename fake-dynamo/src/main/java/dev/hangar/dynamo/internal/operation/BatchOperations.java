@@ -154,7 +154,7 @@ public final class BatchOperations {
   /** BatchWriteItem. */
   public void batchWriteItem(ObjectNode request, JsonGenerator out) throws IOException {
     Map<String, List<ObjectNode>> requestItems = JsonShapes.map(request, "RequestItems",
-        node -> JsonShapes.asList(node, JsonShapes::asStructure));
+        node -> JsonShapes.asList(node, JsonShapes::asStructure, "requestItems.member"));
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     ParameterCheck check = new ParameterCheck()
         .notNull(requestItems, "requestItems")

@@ -136,13 +136,7 @@ public final class ItemOperations {
     Table table = state.catalog().require(tableName);
     PrimaryKey key = table.keySchema().keyOf(keyAttributes);
     if (update != null) {
-      for (String name : update.topLevelNames()) {
-        if (table.keySchema().isKeyAttribute(name)) {
-          throw DynamoException.validation(
-              "One or more parameter values were invalid: Cannot update attribute " + name
-                  + ". This attribute is part of the key");
-        }
-      }
+      checkKeyNotUpdated(table, update);
     }
     StoredItem[] result = new StoredItem[1];
     StoredItem old = write(table, key, condition, "ALL_OLD".equals(onFailure), current -> {
@@ -167,6 +161,17 @@ public final class ItemOperations {
         .writeSingle(out);
     ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
+  }
+
+  /** DynamoDB refuses updates that touch a key attribute. */
+  static void checkKeyNotUpdated(Table table, ItemUpdate update) {
+    for (String name : update.topLevelNames()) {
+      if (table.keySchema().isKeyAttribute(name)) {
+        throw DynamoException.validation(
+            "One or more parameter values were invalid: Cannot update attribute " + name
+                + ". This attribute is part of the key");
+      }
+    }
   }
 
   private static Map<String, Value> returned(
@@ -231,8 +236,7 @@ public final class ItemOperations {
   StoredItem write(
       Table table, PrimaryKey key, ItemCondition condition, boolean returnOldOnFailure,
       Change change) {
-    int stripe = state.locks().stripe(table.name(), key.partition());
-    state.locks().lock(stripe);
+    int stripe = state.locks().lockForWrite(new ItemLocks.Target(table.name(), key));
     try {
       StoredItem old = table.store().get(key);
       Map<String, Value> current = old == null ? Map.of() : old.attributes();

@@ -60,6 +60,28 @@ public final class QueryScan {
         exclusiveStart);
   }
 
+  /**
+   * DynamoDB's rules between Select and a projection. Query words the Count rule as a model
+   * validation error ("1 validation error detected: "), Scan does not.
+   */
+  private static void checkSelect(ObjectNode request, Common common, boolean query) {
+    String projection = JsonShapes.member(request, "ProjectionExpression") != null
+        ? "ProjectionExpression"
+        : JsonShapes.member(request, "AttributesToGet") != null ? "AttributesToGet" : null;
+    if (projection == null || common.select() == null) {
+      return;
+    }
+    switch (common.select()) {
+      case "COUNT" -> throw DynamoException.validation((query ? "1 validation error detected: " : "")
+          + "Cannot specify the " + projection + " when choosing to get only the Count");
+      case "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES" -> throw DynamoException.validation(
+          "Cannot specify the " + projection + " when choosing to get " + common.select());
+      default -> {
+        // SPECIFIC_ATTRIBUTES with a projection is what it says.
+      }
+    }
+  }
+
   private static void checkSelectWithoutIndex(ObjectNode request, Common common) {
     if (JsonShapes.member(request, "IndexName") == null
         && "ALL_PROJECTED_ATTRIBUTES".equals(common.select())) {
@@ -90,6 +112,7 @@ public final class QueryScan {
           + " parameter TotalSegments: Segment: " + segment + " is not less than TotalSegments: "
           + totalSegments);
     }
+    checkSelect(request, common, false);
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.SCAN);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "ScanFilter");
@@ -121,6 +144,7 @@ public final class QueryScan {
     Common common = common(request, check);
     Boolean forward = JsonShapes.bool(request, "ScanIndexForward");
     check.throwIfAny();
+    checkSelect(request, common, true);
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.QUERY);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "QueryFilter");
@@ -128,6 +152,7 @@ public final class QueryScan {
     Table table = state.catalog().require(common.tableName());
     IndexRead index = IndexRead.of(request, common.select(), common.consistent(), table);
     KeySchema schema = index == null ? table.keySchema() : index.definition().keySchema();
+    checkFilterNamesNoKey(request, filter, schema);
     KeyMatch keys = expressions.keyCondition(
         schema.partition().name(), schema.sort() == null ? null : schema.sort().name());
     expressions.finish();
@@ -152,10 +177,14 @@ public final class QueryScan {
     if (common.exclusiveStart() != null) {
       PrimaryKey start = startKey(schema, common.exclusiveStart());
       if (!start.partition().equals(keys.partition())) {
+        throw DynamoException.validation("The provided starting key is outside query boundaries"
+            + " based on provided conditions");
+      }
+      startSort = start.sort();
+      if (startSort != null && !keys.sortMatches(startSort)) {
         throw DynamoException.validation(
             "The provided starting key does not match the range key predicate");
       }
-      startSort = start.sort();
     }
     // Without a sort key a partition holds one item: a start key means it was already returned.
     Iterator<StoredItem> items = common.exclusiveStart() != null && schema.sort() == null
@@ -170,6 +199,19 @@ public final class QueryScan {
   private static Function<Map<String, Value>, Map<String, Value>> lastKeys(
       Table table, IndexRead index) {
     return index == null ? table.keySchema()::keyAttributes : index::lastEvaluatedKey;
+  }
+
+  /** A Query filter may not read the key attributes: the key condition is the place for them. */
+  private static void checkFilterNamesNoKey(ObjectNode request, ItemCondition filter,
+      KeySchema schema) {
+    for (String name : filter.topLevelNames()) {
+      if (schema.isKeyAttribute(name)) {
+        throw DynamoException.validation(JsonShapes.member(request, "QueryFilter") != null
+            ? "QueryFilter can only contain non-primary key attributes: Primary key attribute: " + name
+            : "Filter Expression can only contain non-primary key attributes: Primary key"
+                + " attribute: " + name);
+      }
+    }
   }
 
   private static PrimaryKey startKey(KeySchema schema, Map<String, Value> start) {

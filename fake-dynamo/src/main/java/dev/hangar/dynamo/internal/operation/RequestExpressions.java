@@ -136,7 +136,9 @@ final class RequestExpressions {
     String text = JsonShapes.string(request, expressionMember);
     if (text != null) {
       Condition condition = Expressions.condition(text, context, expressionMember);
-      return condition::test;
+      Set<String> names = new LinkedHashSet<>();
+      condition.paths().forEach(path -> names.add(path.attributeName()));
+      return conditionReading(condition, names);
     }
     Map<String, LegacyCondition> legacy = JsonShapes.map(request, legacyMember,
         node -> legacyCondition(node, legacyMember.equals("Expected")));
@@ -145,7 +147,21 @@ final class RequestExpressions {
     }
     Condition condition =
         LegacyConditions.expected(legacy, JsonShapes.string(request, "ConditionalOperator"));
-    return condition::test;
+    return conditionReading(condition, new LinkedHashSet<>(legacy.keySet()));
+  }
+
+  private static ItemCondition conditionReading(Condition condition, Set<String> names) {
+    return new ItemCondition() {
+      @Override
+      public boolean test(Map<String, Value> item) {
+        return condition.test(item);
+      }
+
+      @Override
+      public Set<String> topLevelNames() {
+        return names;
+      }
+    };
   }
 
   private static LegacyCondition legacyCondition(JsonNode node, boolean expected) {
@@ -211,7 +227,7 @@ final class RequestExpressions {
 
     UpdateAdapter(Update update) {
       this.update = update;
-      this.changed = projectionOf(update.paths());
+      this.changed = Expressions.projection(update.paths());
     }
 
     @Override
@@ -232,29 +248,6 @@ final class RequestExpressions {
     public Map<String, Value> changedParts(Map<String, Value> item) {
       return changed.apply(item);
     }
-  }
-
-  /** A projection of exactly these paths, spelled with placeholders so any name is safe. */
-  private static Projection projectionOf(List<AttributePath> paths) {
-    Map<String, String> names = new LinkedHashMap<>();
-    StringBuilder text = new StringBuilder();
-    for (AttributePath path : paths) {
-      if (text.length() > 0) {
-        text.append(", ");
-      }
-      boolean first = true;
-      for (AttributePath.Element element : path.elements()) {
-        if (element instanceof AttributePath.Name name) {
-          String placeholder = "#n" + names.size();
-          names.put(placeholder, name.name());
-          text.append(first ? "" : ".").append(placeholder);
-        } else {
-          text.append('[').append(((AttributePath.Index) element).index()).append(']');
-        }
-        first = false;
-      }
-    }
-    return Expressions.projection(text.toString(), new ExpressionContext(names, null));
   }
 
   /**

@@ -95,11 +95,22 @@ public final class ServiceState {
     return tags;
   }
 
-  /** Runs an action holding the lock of one item of a table. */
+  /**
+   * Runs an action holding the lock of one item of a table, waiting out any transaction that
+   * holds it (a backfill is never cancelled the way a write in conflict is).
+   */
   void underItemLock(dev.hangar.dynamo.internal.table.Table table,
       dev.hangar.dynamo.internal.store.PrimaryKey key, Runnable action) {
-    int stripe = locks.stripe(table.name(), key.partition());
-    locks.lock(stripe);
+    ItemLocks.Target target = new ItemLocks.Target(table.name(), key);
+    int stripe;
+    while (true) {
+      try {
+        stripe = locks.lockForWrite(target);
+        break;
+      } catch (dev.hangar.dynamo.internal.error.DynamoException transactionInProgress) {
+        Thread.onSpinWait();
+      }
+    }
     try {
       action.run();
     } finally {

@@ -74,7 +74,7 @@ public final class TransactOperations {
       throw DynamoException.validation(
           "Transaction request exceeds the maximum allowed size of 4 MB");
     }
-    checkDistinct(actions.stream().map(a -> new Target(a.table().name(), a.key())).toList());
+    checkDistinct(actions.stream().map(a -> new ItemLocks.Target(a.table().name(), a.key())).toList());
     String fingerprint = withoutCapacityMode(request);
     Capacity capacity = new Capacity(capacityMode);
     if (token == null) {
@@ -148,6 +148,9 @@ public final class TransactOperations {
     }
     expressions.finish();
     Table table = state.catalog().require(tableName);
+    if (update != null) {
+      ItemOperations.checkKeyNotUpdated(table, update);
+    }
     StoredItem stored = null;
     PrimaryKey key;
     if (item != null) {
@@ -173,11 +176,9 @@ public final class TransactOperations {
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
-  private record Target(String table, PrimaryKey key) {}
-
-  private static void checkDistinct(List<Target> targets) {
-    Set<Target> seen = new HashSet<>();
-    for (Target target : targets) {
+  private static void checkDistinct(List<ItemLocks.Target> targets) {
+    Set<ItemLocks.Target> seen = new HashSet<>();
+    for (ItemLocks.Target target : targets) {
       if (!seen.add(target)) {
         throw DynamoException.validation(
             "Transaction request cannot include multiple operations on one item");
@@ -185,20 +186,13 @@ public final class TransactOperations {
     }
   }
 
-  private int[] stripes(List<Target> targets) {
-    int[] stripes = new int[targets.size()];
-    for (int i = 0; i < stripes.length; i++) {
-      stripes[i] = state.locks().stripe(targets.get(i).table(), targets.get(i).key().partition());
-    }
-    return stripes;
-  }
-
-  private void lockOrCancel(int[] stripes) {
-    int busy = state.locks().tryLockAll(stripes);
-    if (busy >= 0) {
+  private int[] lockOrCancel(List<ItemLocks.Target> targets, boolean write) {
+    try {
+      return state.locks().lockAll(targets, write);
+    } catch (ItemLocks.ConflictException conflict) {
       List<Reason> reasons = new ArrayList<>();
-      for (int i = 0; i < stripes.length; i++) {
-        reasons.add(i == busy
+      for (int i = 0; i < targets.size(); i++) {
+        reasons.add(i == conflict.index()
             ? new Reason("TransactionConflict", "Transaction is ongoing for the item", null)
             : Reason.NONE);
       }
@@ -207,9 +201,9 @@ public final class TransactOperations {
   }
 
   private void apply(List<Action> actions, Capacity capacity) {
-    int[] stripes =
-        stripes(actions.stream().map(a -> new Target(a.table().name(), a.key())).toList());
-    lockOrCancel(stripes);
+    List<ItemLocks.Target> targets =
+        actions.stream().map(a -> new ItemLocks.Target(a.table().name(), a.key())).toList();
+    int[] stripes = lockOrCancel(targets, true);
     try {
       List<StoredItem> olds = new ArrayList<>();
       List<Reason> reasons = new ArrayList<>();
@@ -247,7 +241,7 @@ public final class TransactOperations {
         }
       }
     } finally {
-      state.locks().unlockAll(stripes);
+      state.locks().unlockAll(stripes, targets, true);
     }
   }
 
@@ -305,17 +299,16 @@ public final class TransactOperations {
       Table table = state.catalog().require(tableName);
       gets.add(new Get(table, table.keySchema().keyOf(keyAttributes), projection));
     }
-    List<Target> targets = gets.stream().map(g -> new Target(g.table().name(), g.key())).toList();
+    List<ItemLocks.Target> targets = gets.stream().map(g -> new ItemLocks.Target(g.table().name(), g.key())).toList();
     checkDistinct(targets);
-    int[] stripes = stripes(targets);
-    lockOrCancel(stripes);
+    int[] stripes = lockOrCancel(targets, false);
     List<StoredItem> found = new ArrayList<>();
     try {
       for (Get get : gets) {
         found.add(get.table().store().get(get.key()));
       }
     } finally {
-      state.locks().unlockAll(stripes);
+      state.locks().unlockAll(stripes, targets, false);
     }
     Capacity capacity = new Capacity(capacityMode);
     out.writeStartObject();

@@ -107,7 +107,7 @@ public final class AttributeValues {
       case "M":
         return new Value.M(mapOf(node, depth));
       case "L":
-        return new Value.L(JsonShapes.asList(node, element -> read(element, depth + 1)));
+        return new Value.L(JsonShapes.asList(node, element -> read(element, depth + 1), "l"));
       case "SS":
         return stringSet(node);
       case "NS":
@@ -136,7 +136,7 @@ public final class AttributeValues {
   }
 
   private static Value stringSet(JsonNode node) {
-    List<String> strings = JsonShapes.asList(node, JsonShapes::asString);
+    List<String> strings = JsonShapes.asList(node, JsonShapes::asString, "sS");
     if (strings.isEmpty()) {
       throw DynamoException.validation(INVALID + "An string set  may not be empty");
     }
@@ -149,15 +149,12 @@ public final class AttributeValues {
   }
 
   private static Value numberSet(JsonNode node) {
-    List<String> texts = JsonShapes.asList(node, JsonShapes::asString);
+    List<String> texts = JsonShapes.asList(node, JsonShapes::asString, "nS");
     if (texts.isEmpty()) {
       throw DynamoException.validation(INVALID + "An number set  may not be empty");
     }
     Set<Value.N> set = new LinkedHashSet<>();
     for (String text : texts) {
-      if (text == null) {
-        throw DynamoException.validation(Numbers.EMPTY);
-      }
       set.add(Numbers.parse(text));
     }
     if (set.size() != texts.size()) {
@@ -168,17 +165,13 @@ public final class AttributeValues {
   }
 
   private static Value binarySet(JsonNode node) {
-    List<JsonNode> nodes = JsonShapes.asList(node, n -> n);
+    List<JsonNode> nodes = JsonShapes.asList(node, n -> n, "bS");
     if (nodes.isEmpty()) {
       throw DynamoException.validation(INVALID + "Binary sets should not be empty");
     }
     Set<Value.B> set = new LinkedHashSet<>();
     List<String> texts = new ArrayList<>();
     for (JsonNode element : nodes) {
-      if (element == null) {
-        throw DynamoException.validation(
-            INVALID + "Binary sets may not contain null or empty values");
-      }
       texts.add(element.asText());
       set.add(new Value.B(blob(element)));
     }

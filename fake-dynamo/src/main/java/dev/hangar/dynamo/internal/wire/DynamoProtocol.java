@@ -79,11 +79,6 @@ public final class DynamoProtocol {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
       try (JsonGenerator out = FACTORY.createGenerator(buffer)) {
         operation.run(body, out);
-      } catch (StackOverflowError e) {
-        // Only the recursive-descent expression parser recurses with the input; a request that
-        // nests deeper than the thread's stack allows is the client's error, never a 500.
-        throw DynamoException.validation("Hangar could not parse an expression of this request:"
-            + " it is nested more deeply than Hangar supports");
       }
       return respond(200, buffer.toByteArray(), requestId);
     } catch (DynamoException e) {

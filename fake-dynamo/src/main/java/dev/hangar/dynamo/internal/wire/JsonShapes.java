@@ -175,7 +175,8 @@ public final class JsonShapes {
    */
   public static <T> List<T> list(JsonNode object, String name, Function<JsonNode, T> elements) {
     JsonNode node = member(object, name);
-    return node == null ? null : asList(node, elements);
+    return node == null ? null
+        : asList(node, elements, Character.toLowerCase(name.charAt(0)) + name.substring(1));
   }
 
   /**
@@ -183,10 +184,11 @@ public final class JsonShapes {
    *
    * @param node the node
    * @param elements reads one element
+   * @param path the member's path in DynamoDB's validation messages, for a null element
    * @param <T> the element type
    * @return the list
    */
-  public static <T> List<T> asList(JsonNode node, Function<JsonNode, T> elements) {
+  public static <T> List<T> asList(JsonNode node, Function<JsonNode, T> elements, String path) {
     if (node.isObject()) {
       throw DynamoException.serialization("Start of structure or map found where not expected.");
     }
@@ -194,8 +196,14 @@ public final class JsonShapes {
       throw DynamoException.serialization("Expected list or null");
     }
     List<T> list = new ArrayList<>(node.size());
+    int index = 0;
     for (JsonNode element : node) {
-      list.add(element.isNull() ? null : elements.apply(element));
+      index++;
+      if (element.isNull()) {
+        throw DynamoException.validation("1 validation error detected: Value null at '" + path
+            + "." + index + ".member' failed to satisfy constraint: Member must not be null");
+      }
+      list.add(elements.apply(element));
     }
     return list;
   }
