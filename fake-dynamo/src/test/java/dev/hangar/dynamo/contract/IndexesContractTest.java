@@ -309,6 +309,21 @@ class IndexesContractTest extends DynamoContract {
   }
 
   @Test
+  void batchWrite_returnItemCollectionMetrics_listsEachCollectionOfTablesWithLsi() {
+    assumeAwsBehaviourOnLocal("does not return ItemCollectionMetrics");
+    String table = indexedTable();
+    var response = dynamo.batchWriteItem(b -> b.returnItemCollectionMetrics(
+            ReturnItemCollectionMetrics.SIZE)
+        .requestItems(Map.of(table, List.of(
+            WriteRequest.builder().putRequest(p -> p.item(item("pk", s("a"), "sk", s("1"))))
+                .build(),
+            WriteRequest.builder().putRequest(p -> p.item(item("pk", s("b"), "sk", s("1"))))
+                .build()))));
+    assertThat(response.itemCollectionMetrics().get(table))
+        .extracting(m -> m.itemCollectionKey().get("pk").s()).containsExactly("a", "b");
+  }
+
+  @Test
   void putItem_returnItemCollectionMetrics_onTableWithoutLsi_returnsNone() {
     String table = sortedTable();
     var response = dynamo.putItem(b -> b.tableName(table)
