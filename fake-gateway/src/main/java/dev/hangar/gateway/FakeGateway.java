@@ -1,5 +1,7 @@
 package dev.hangar.gateway;
 
+import dev.hangar.gateway.internal.deploy.ExecuteApiHosts;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.engine.ApiRuntime;
 import dev.hangar.gateway.internal.engine.Inbound;
 import dev.hangar.harness.spi.AwsService;
@@ -35,8 +37,14 @@ import java.util.Objects;
  * AwsService}, requests addressed to {@code https://{api-id}.execute-api.{region}.amazonaws.com/{stage}/...}
  * through the harness's transport or its loopback endpoint (with that {@code Host} header).
  *
+ * <p>WebSocket APIs are served by {@link dev.hangar.gateway.websocket.WebSocketGateway}, which
+ * works the same way (a builder of API declarations, an {@link AwsService} added to the harness,
+ * ids from the harness's seeded source, the same {@code execute-api} hosts and authorizer code);
+ * add both to one harness for an application with both kinds of API.
+ *
  * <p>Instances are safe for concurrent use. One gateway belongs to one harness.
  *
+ * @see dev.hangar.gateway.websocket.WebSocketGateway
  * @since 0.1.0
  */
 public final class FakeGateway implements AwsService {
@@ -93,34 +101,16 @@ public final class FakeGateway implements AwsService {
     if (context != null || !apis.isEmpty()) {
       throw new IllegalStateException("This FakeGateway is already part of a harness");
     }
+    ExecuteApiHosts hosts = new ExecuteApiHosts(harnessContext, new GatewayIds(harnessContext::newId));
     for (ApiDefinition definition : definitions) {
-      ApiRuntime runtime = new ApiRuntime(definition, routedId(definition, harnessContext), harnessContext);
+      String apiId = hosts.claim("API '" + definition.name() + "'", definition.id(), "id");
+      ApiRuntime runtime = new ApiRuntime(definition, apiId, harnessContext);
       apis.put(definition.name(), runtime);
       byHost.put(runtime.host(), runtime);
       accessLogs.put(definition.name(), new ArrayList<>());
     }
     // Written last: a reader that sees the context sees the complete maps.
     context = harnessContext;
-  }
-
-  private static String routedId(ApiDefinition definition, HarnessContext harnessContext) {
-    if (definition.id() != null) {
-      harnessContext.routeHost(
-          definition.id() + ".execute-api." + harnessContext.region() + ".amazonaws.com");
-      return definition.id();
-    }
-    // Harnesses with the same seed draw the same ids; another open harness may hold the host.
-    for (int attempt = 0; ; attempt++) {
-      String id = harnessContext.newId().replace("-", "").substring(0, 10);
-      try {
-        harnessContext.routeHost(id + ".execute-api." + harnessContext.region() + ".amazonaws.com");
-        return id;
-      } catch (IllegalStateException e) {
-        if (attempt > 100) {
-          throw e;
-        }
-      }
-    }
   }
 
   @Override

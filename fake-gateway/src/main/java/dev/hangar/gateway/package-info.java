@@ -5,6 +5,10 @@
  * responses and errors API Gateway gives. Tests send requests with {@link
  * dev.hangar.gateway.GatewayClient} or over real HTTP with {@link dev.hangar.gateway.GatewayServer}.
  *
+ * <p>WebSocket APIs live in {@link dev.hangar.gateway.websocket} ({@link
+ * dev.hangar.gateway.websocket.WebSocketGateway}); both kinds share ids, {@code execute-api} hosts
+ * and authorizer code, and may serve one harness together.
+ *
  * @since 0.1.0
  */
 package dev.hangar.gateway;

@@ -29,6 +29,31 @@ class ConfigurationTest {
   }
 
   @Test
+  void twoApisWithTheSameFixedId_failWhenAttached() {
+    FakeGateway gateway =
+        FakeGateway.of(
+            ApiDefinition.rest("a").id("dupeid0001").route("GET /a", "f").build(),
+            ApiDefinition.http("b").id("dupeid0001").route("GET /b", "f").build());
+    assertThatThrownBy(() -> dev.hangar.harness.Harness.builder().service(gateway).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("API 'b': id 'dupeid0001' is used by another API of this harness");
+  }
+
+  @Test
+  void fixedIdInUseByAnotherOpenHarness_failsWithAMessage() {
+    ApiDefinition api = ApiDefinition.rest("a").id("fixed54321").route("GET /a", "f").build();
+    try (dev.hangar.harness.Harness first =
+        dev.hangar.harness.Harness.builder().service(FakeGateway.of(api)).build()) {
+      assertThatThrownBy(
+              () -> dev.hangar.harness.Harness.builder().service(FakeGateway.of(api)).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage(
+              "API 'a': id 'fixed54321' is in use by another open harness; close it, or leave id"
+                  + " unset to get a generated one");
+    }
+  }
+
+  @Test
   void undeclaredAuthorizer_isNamed() {
     assertThatThrownBy(
             () -> ApiDefinition.rest("r").route(Route.of("GET /a", "f").authorizer("nope")).build())

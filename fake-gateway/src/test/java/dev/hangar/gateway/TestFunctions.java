@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.InvokeOutcome;
 import java.io.IOException;
@@ -19,31 +20,39 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * A test-only function registry standing in for the Lambda runtime: events are deserialised with
- * Jackson into aws-lambda-java-events types (or kept as JSON trees), results serialised back, and
- * a thrown exception becomes the runtime's error payload with {@code functionError=Unhandled}.
- * Every event received is kept, so tests can count invocations and compare events field by field.
+ * A test-only function registry standing in for the Lambda runtime, for the tests of every API
+ * kind (the WebSocket tests' {@code websocket.TestFunctions} adds WebSocket events on top): events
+ * are deserialised with a lenient Jackson mapper into aws-lambda-java-events types (or kept as JSON
+ * trees), as the Java runtime does for API Gateway v2 events, results serialised back, and a thrown
+ * exception becomes the runtime's error payload with {@code functionError=Unhandled}. Every event
+ * received is kept, so tests can count invocations and compare events field by field. Request ids
+ * count up, so runs repeat.
  */
-final class TestFunctions implements FunctionInvoker {
-  static final ObjectMapper MAPPER =
+public final class TestFunctions implements FunctionInvoker {
+  /** The lenient mapper events are read and results written with. */
+  public static final ObjectMapper MAPPER =
       new ObjectMapper()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
           .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
   private final Map<String, Function<JsonNode, Object>> handlers = new ConcurrentHashMap<>();
   private final Map<String, List<JsonNode>> events = new ConcurrentHashMap<>();
+  private final AtomicLong requests = new AtomicLong();
   private volatile boolean keepEvents = true;
 
   /** Stops keeping received events (for benchmarks, where they would pile up). */
-  TestFunctions withoutEventHistory() {
+  public TestFunctions withoutEventHistory() {
     keepEvents = false;
     return this;
   }
 
-  TestFunctions json(String name, Function<JsonNode, Object> handler) {
+  /** Registers a handler of raw JSON trees; its result is returned as JSON. */
+  public TestFunctions json(String name, Function<JsonNode, Object> handler) {
     handlers.put(name, handler);
     events.put(name, new CopyOnWriteArrayList<>());
     return this;
@@ -63,7 +72,8 @@ final class TestFunctions implements FunctionInvoker {
     return json(name, event -> Map.of("statusCode", 200, "body", body));
   }
 
-  private static <T> T convert(JsonNode event, Class<T> type) {
+  /** Reads an event as an aws-lambda-java-events type, leniently. */
+  public static <T> T convert(JsonNode event, Class<T> type) {
     try {
       return MAPPER.treeToValue(event, type);
     } catch (IOException e) {
@@ -71,11 +81,13 @@ final class TestFunctions implements FunctionInvoker {
     }
   }
 
-  int count(String name) {
+  /** How many events a function received. */
+  public int count(String name) {
     return received(name).size();
   }
 
-  List<JsonNode> received(String name) {
+  /** The events a function received, oldest first. */
+  public List<JsonNode> received(String name) {
     List<JsonNode> list = events.get(name);
     if (list == null) {
       throw new IllegalArgumentException("no test function " + name);
@@ -103,7 +115,7 @@ final class TestFunctions implements FunctionInvoker {
       throw new IllegalArgumentException(
           "Function not found: arn:aws:lambda:us-east-1:000000000000:function:" + functionName);
     }
-    String requestId = UUID.randomUUID().toString();
+    String requestId = new UUID(0, requests.incrementAndGet()).toString();
     try {
       JsonNode event = MAPPER.readTree(payload);
       if (keepEvents) {

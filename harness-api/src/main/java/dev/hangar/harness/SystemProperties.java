@@ -1,15 +1,28 @@
 package dev.hangar.harness;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Sets and restores the system properties through which unconfigured SDK clients find a harness. */
+/**
+ * Sets and restores the system properties through which unconfigured SDK clients find a harness.
+ *
+ * <p>Activations may overlap (nested, or on several threads). While any is open, the latest open
+ * one's values are in force; when the last one closes, the values from before the first come back.
+ */
 final class SystemProperties {
   static final String SYNC_HTTP_SERVICE = "software.amazon.awssdk.http.service.impl";
   static final String ASYNC_HTTP_SERVICE = "software.amazon.awssdk.http.async.service.impl";
   static final String SYNC_IMPL = "dev.hangar.harness.internal.transport.HangarSdkHttpService";
   static final String ASYNC_IMPL =
       "dev.hangar.harness.internal.transport.HangarSdkAsyncHttpService";
+
+  /** The open activations, oldest first; guarded by the class lock. */
+  private static final List<Map<String, String>> OPEN = new ArrayList<>();
+
+  /** What the properties were before the first open activation; guarded by the class lock. */
+  private static Map<String, String> original = Map.of();
 
   private SystemProperties() {}
 
@@ -24,36 +37,44 @@ final class SystemProperties {
 
   static synchronized AutoCloseable activate(String endpoint, String region) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put(SYNC_HTTP_SERVICE, SYNC_IMPL);
-    values.put(ASYNC_HTTP_SERVICE, ASYNC_IMPL);
     values.put("aws.region", region);
     values.put("aws.accessKeyId", "hangar");
     values.put("aws.secretAccessKey", "hangar");
     values.put("aws.endpointUrl", endpoint);
-    Map<String, String> previous = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : values.entrySet()) {
-      previous.put(entry.getKey(), System.getProperty(entry.getKey()));
-      System.setProperty(entry.getKey(), entry.getValue());
+    if (OPEN.isEmpty()) {
+      Map<String, String> before = new LinkedHashMap<>();
+      for (String key : values.keySet()) {
+        before.put(key, System.getProperty(key));
+      }
+      original = before;
     }
-    return () -> restore(previous, values);
+    OPEN.add(values);
+    selectHangarHttpServices();
+    apply(values);
+    return () -> close(values);
   }
 
-  private static synchronized void restore(Map<String, String> previous, Map<String, String> set) {
-    for (Map.Entry<String, String> entry : previous.entrySet()) {
-      String key = entry.getKey();
-      // Only put back what still holds this activation's value: a later activation owns the rest.
-      if (!set.get(key).equals(System.getProperty(key))) {
-        continue;
-      }
-      if (key.equals(SYNC_HTTP_SERVICE) || key.equals(ASYNC_HTTP_SERVICE)) {
-        // The SDK caches its HTTP choice for the JVM; keeping Hangar's selected is harmless,
-        // because hosts that belong to no harness pass through to the real client.
-        continue;
-      }
+  private static synchronized void close(Map<String, String> values) {
+    // Identity, not equality: two activations of one harness carry equal maps.
+    boolean removed = OPEN.removeIf(open -> open == values);
+    if (!removed) {
+      return;
+    }
+    if (OPEN.isEmpty()) {
+      // The SDK caches its HTTP choice for the JVM; Hangar's stays selected, which is harmless
+      // because hosts that belong to no harness pass through to the real client.
+      apply(original);
+    } else {
+      apply(OPEN.get(OPEN.size() - 1));
+    }
+  }
+
+  private static void apply(Map<String, String> values) {
+    for (Map.Entry<String, String> entry : values.entrySet()) {
       if (entry.getValue() == null) {
-        System.clearProperty(key);
+        System.clearProperty(entry.getKey());
       } else {
-        System.setProperty(key, entry.getValue());
+        System.setProperty(entry.getKey(), entry.getValue());
       }
     }
   }

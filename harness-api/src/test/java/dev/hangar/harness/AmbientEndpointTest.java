@@ -93,6 +93,20 @@ class AmbientEndpointTest {
   }
 
   @Test
+  void overlappingActivations_restoreThePropertiesOnlyWhenTheLastCloses() {
+    String before = System.getProperty("aws.endpointUrl");
+    Harness.Activation outer = first.activate();
+    Harness.Activation inner = second.activate();
+    outer.close();
+    // The inner activation is still open: its clients must still find a harness.
+    assertThat(System.getProperty("aws.endpointUrl"))
+        .isEqualTo(Harness.ambientEndpoint().toString());
+    assertThat(codeSizeSeenByAnUnconfiguredClient()).isEqualTo(2L);
+    inner.close();
+    assertThat(System.getProperty("aws.endpointUrl")).isEqualTo(before);
+  }
+
+  @Test
   void ambientEndpoint_withNoHarnessActiveOrBound_failsWithAMessageThatSaysWhatToDo() {
     try (Harness.Activation active = first.activate()) {
       first.close();

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * policy for the method ARN accepts the connection and its {@code principalId} and {@code context}
  * appear in {@code requestContext.authorizer} of every later event of that connection; a {@code
  * Deny} (or no matching statement) refuses with 403; the function failing with the message {@code
- * Unauthorized} refuses with 401; any other failure with 500.
+ * Unauthorized} refuses with 401; any other failure, or an output that is not a valid policy
+ * response, with 500. The policy is evaluated as for REST APIs' Lambda authorizers ({@link
+ * dev.hangar.gateway.Authorizer}), by the same code.
+ *
+ * <p>Unlike REST API authorizers, a WebSocket authorizer's results are not cached: the function
+ * runs for every connection attempt ({@code AuthorizerResultTtlInSeconds} is "supported only for
+ * HTTP API Lambda authorizers", API Gateway V2 API reference, "Authorizer").
  *
  * <p>Instances are immutable.
  *

@@ -1,8 +1,8 @@
 package dev.hangar.gateway.websocket;
 
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.websocket.ApiRuntime;
 import dev.hangar.gateway.internal.websocket.ConnectOutcome;
-import dev.hangar.gateway.internal.websocket.GatewayIds;
 import dev.hangar.gateway.internal.websocket.HandshakeRequest;
 import dev.hangar.gateway.internal.websocket.InProcessPeer;
 import dev.hangar.harness.spi.HttpHeaders;

@@ -1,8 +1,9 @@
 package dev.hangar.gateway.websocket;
 
+import dev.hangar.gateway.internal.deploy.ExecuteApiHosts;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.websocket.ApiRuntime;
 import dev.hangar.gateway.internal.websocket.ApiStage;
-import dev.hangar.gateway.internal.websocket.GatewayIds;
 import dev.hangar.gateway.internal.websocket.LoopbackWebSocketServer;
 import dev.hangar.gateway.internal.websocket.ManagementApi;
 import dev.hangar.harness.spi.AwsService;
@@ -41,8 +42,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * backend service" and "Quotas for configuring and running a WebSocket API in API Gateway" (32 KB
  * frames, 128 KB messages, 10 minutes idle, 2 hours per connection, on the harness clock).
  *
+ * <p>REST and HTTP APIs are served by {@link dev.hangar.gateway.FakeGateway}, which works the same
+ * way (a builder of API declarations, an {@link AwsService} added to the harness, ids from the
+ * harness's seeded source, the same {@code execute-api} hosts and authorizer code); add both to one
+ * harness for an application with both kinds of API.
+ *
  * <p>Instances are safe for concurrent use. One gateway belongs to one harness.
  *
+ * @see dev.hangar.gateway.FakeGateway
  * @since 0.1.0
  */
 public final class WebSocketGateway implements AwsService {
@@ -69,6 +76,22 @@ public final class WebSocketGateway implements AwsService {
     return new Builder();
   }
 
+  /**
+   * A gateway serving these APIs.
+   *
+   * @param apis the APIs; at least one
+   * @return the gateway, never null
+   * @throws IllegalArgumentException when two APIs have the same name
+   * @throws IllegalStateException when no API is given
+   */
+  public static WebSocketGateway of(WebSocketApi... apis) {
+    Builder builder = builder();
+    for (WebSocketApi api : apis) {
+      builder.api(api);
+    }
+    return builder.build();
+  }
+
   @Override
   public String name() {
     return "apigateway-websocket";
@@ -88,8 +111,9 @@ public final class WebSocketGateway implements AwsService {
     }
     attached = true;
     this.ids = new GatewayIds(context::newId);
+    ExecuteApiHosts hosts = new ExecuteApiHosts(context, ids);
     for (WebSocketApi api : declarations) {
-      deploy(api, context);
+      deploy(api, context, hosts);
     }
     closeables.add(
         context.clock().onAdvance(now -> byId.values().forEach(d -> d.runtime().expire(now))));
@@ -97,11 +121,9 @@ public final class WebSocketGateway implements AwsService {
     this.context = context;
   }
 
-  private void deploy(WebSocketApi api, HarnessContext context) {
-    if (byName.containsKey(api.name())) {
-      throw new IllegalStateException("Two WebSocket APIs are named '" + api.name() + "'");
-    }
-    String apiId = claimHost(api, context);
+  private void deploy(WebSocketApi api, HarnessContext context, ExecuteApiHosts hosts) {
+    String apiId =
+        hosts.claim("WebSocket API '" + api.name() + "'", api.apiId().orElse(null), "apiId");
     Map<String, ApiRuntime.RouteTarget> routes = new LinkedHashMap<>();
     for (WebSocketApi.Route route : api.routes().values()) {
       routes.put(
@@ -129,54 +151,6 @@ public final class WebSocketGateway implements AwsService {
     Deployed deployed = new Deployed(runtime, new ManagementApi(runtime, context::newId));
     byId.put(apiId, deployed);
     byName.put(api.name(), deployed);
-  }
-
-  /**
-   * Routes the API's {@code execute-api} host to the harness. A generated id that another open
-   * harness already uses (harnesses with the same seed draw the same ids) is replaced by the next
-   * one, so parallel tests do not collide; a fixed id that is taken is a set-up mistake.
-   */
-  private String claimHost(WebSocketApi api, HarnessContext context) {
-    if (api.apiId().isPresent()) {
-      String apiId = api.apiId().get();
-      if (byId.containsKey(apiId)) {
-        throw new IllegalStateException("Two WebSocket APIs have the apiId '" + apiId + "'");
-      }
-      try {
-        context.routeHost(domainName(apiId, context));
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(
-            "WebSocket API '"
-                + api.name()
-                + "': apiId '"
-                + apiId
-                + "' is in use by another open"
-                + " harness; close it, or leave apiId unset to get a generated one",
-            e);
-      }
-      return apiId;
-    }
-    for (int attempt = 0; attempt < 100; attempt++) {
-      String apiId = context.newId().replace("-", "").substring(0, 10);
-      if (byId.containsKey(apiId)) {
-        continue;
-      }
-      try {
-        context.routeHost(domainName(apiId, context));
-        return apiId;
-      } catch (IllegalStateException taken) {
-        // Another open harness drew the same id from the same seed: draw again.
-      }
-    }
-    throw new IllegalStateException(
-        "WebSocket API '"
-            + api.name()
-            + "': no free apiId after 100 attempts; close other"
-            + " harnesses");
-  }
-
-  private static String domainName(String apiId, HarnessContext context) {
-    return apiId + ".execute-api." + context.region() + ".amazonaws.com";
   }
 
   /**
@@ -347,7 +321,7 @@ public final class WebSocketGateway implements AwsService {
    * @since 0.1.0
    */
   public static final class Builder {
-    private final List<WebSocketApi> apis = new ArrayList<>();
+    private final Map<String, WebSocketApi> apis = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -356,9 +330,13 @@ public final class WebSocketGateway implements AwsService {
      *
      * @param api the declaration
      * @return this builder
+     * @throws IllegalArgumentException when another API has the same name
      */
     public Builder api(WebSocketApi api) {
-      apis.add(Objects.requireNonNull(api, "api"));
+      Objects.requireNonNull(api, "api");
+      if (apis.putIfAbsent(api.name(), api) != null) {
+        throw new IllegalArgumentException("Two WebSocket APIs are named '" + api.name() + "'");
+      }
       return this;
     }
 
@@ -372,7 +350,7 @@ public final class WebSocketGateway implements AwsService {
       if (apis.isEmpty()) {
         throw new IllegalStateException("A WebSocketGateway needs at least one WebSocketApi");
       }
-      return new WebSocketGateway(apis);
+      return new WebSocketGateway(List.copyOf(apis.values()));
     }
   }
 }

@@ -72,6 +72,20 @@ final class ChatApp {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    postToOthers(context, connectionsTable, goneConnections, data);
+    return Map.of("statusCode", 200, "body", "Data sent.");
+  }
+
+  /**
+   * Posts a message to every connection of the table but the sender's, through a real {@code
+   * ApiGatewayManagementApiClient} whose endpoint comes from the event; a connection that is gone
+   * is dropped from the table and noted.
+   */
+  static void postToOthers(
+      APIGatewayV2WebSocketEvent.RequestContext context,
+      Set<String> connections,
+      List<String> gone,
+      String data) {
     URI endpoint = URI.create("https://" + context.getDomainName() + "/" + context.getStage());
     try (ApiGatewayManagementApiClient client =
         ApiGatewayManagementApiClient.builder()
@@ -80,7 +94,7 @@ final class ChatApp {
             .credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
             .build()) {
-      for (String connectionId : List.copyOf(connectionsTable)) {
+      for (String connectionId : List.copyOf(connections)) {
         if (connectionId.equals(context.getConnectionId())) {
           continue;
         }
@@ -88,11 +102,10 @@ final class ChatApp {
           client.postToConnection(
               r -> r.connectionId(connectionId).data(SdkBytes.fromUtf8String(data)));
         } catch (GoneException e) {
-          goneConnections.add(connectionId);
-          connectionsTable.remove(connectionId);
+          gone.add(connectionId);
+          connections.remove(connectionId);
         }
       }
     }
-    return Map.of("statusCode", 200, "body", "Data sent.");
   }
 }

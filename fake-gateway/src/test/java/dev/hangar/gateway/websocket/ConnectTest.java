@@ -148,6 +148,22 @@ class ConnectTest {
   }
 
   @Test
+  void authorizerResults_areNotCached_soEachConnectionInvokesTheAuthorizer() {
+    start(
+        WebSocketAuthorizer.lambdaRequest("Authorizer")
+            .withIdentitySource("route.request.header.Auth"));
+    authorizerResult.set(policy("Allow", "*", Map.of()));
+    gateway.connector("secure").header("Auth", "secret").connect();
+
+    authorizerResult.set(policy("Deny", "*", Map.of()));
+
+    assertThatThrownBy(() -> gateway.connector("secure").header("Auth", "secret").connect())
+        .isInstanceOf(WebSocketConnectException.class)
+        .hasMessage("Unexpected server response: 403");
+    assertThat(functions.payloads("Authorizer")).hasSize(2);
+  }
+
+  @Test
   void authorizerWildcardResource_allows() {
     start(WebSocketAuthorizer.lambdaRequest("Authorizer"));
     authorizerResult.set(

@@ -185,6 +185,55 @@ class GatewaySetupTest {
   }
 
   @Test
+  void twoApisWithTheSameName_failWhenAdded() {
+    WebSocketGateway.Builder builder = WebSocketGateway.builder().api(api("chat"));
+    assertThatThrownBy(() -> builder.api(api("chat")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Two WebSocket APIs are named 'chat'");
+  }
+
+  @Test
+  void twoApisWithTheSameFixedId_failWhenAttached() {
+    WebSocketGateway gateway =
+        WebSocketGateway.of(
+            WebSocketApi.builder("a").apiId("same123456").route("$default", "OnDefault").build(),
+            WebSocketApi.builder("b").apiId("same123456").route("$default", "OnDefault").build());
+    assertThatThrownBy(() -> Harness.builder().functions(functions).service(gateway).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("WebSocket API 'b': apiId 'same123456' is used by another API of this harness");
+  }
+
+  @Test
+  void restAndWebSocketGatewaysInOneHarness_drawDistinctIdsFromTheHarnessSource() {
+    dev.hangar.gateway.FakeGateway rest =
+        dev.hangar.gateway.FakeGateway.of(
+            dev.hangar.gateway.ApiDefinition.rest("orders").route("GET /a", "OnDefault").build());
+    WebSocketGateway sockets = WebSocketGateway.of(api("chat"));
+    try (Harness harness =
+        Harness.builder().functions(functions).service(rest).service(sockets).build()) {
+      assertThat(rest.apiId("orders")).matches("[a-z0-9]{10}").isNotEqualTo(sockets.apiId("chat"));
+      assertThat(sockets.connect("chat").isOpen()).isTrue();
+    }
+  }
+
+  @Test
+  void restAndWebSocketApisWithTheSameFixedIdInOneHarness_failWhenAttached() {
+    dev.hangar.gateway.FakeGateway rest =
+        dev.hangar.gateway.FakeGateway.of(
+            dev.hangar.gateway.ApiDefinition.rest("orders")
+                .id("shared0001")
+                .route("GET /a", "OnDefault")
+                .build());
+    WebSocketGateway sockets =
+        WebSocketGateway.of(
+            WebSocketApi.builder("chat").apiId("shared0001").route("$default", "OnDefault").build());
+    assertThatThrownBy(
+            () -> Harness.builder().functions(functions).service(rest).service(sockets).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("WebSocket API 'chat': apiId 'shared0001' is used by another API of this harness");
+  }
+
+  @Test
   void gatewayWithoutApis_failsAtBuild() {
     assertThatThrownBy(() -> WebSocketGateway.builder().build())
         .isInstanceOf(IllegalStateException.class)

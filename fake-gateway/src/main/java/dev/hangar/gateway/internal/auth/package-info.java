@@ -8,7 +8,9 @@
  *       with its result cache on the harness clock; {@code authorize(identityValues, arn,
  *       eventSupplier)} returns an {@link dev.hangar.gateway.internal.auth.AuthOutcome}. The caller
  *       reads the identity sources (all present, else it refuses with {@code UNAUTHORIZED} itself)
- *       and builds the authorizer's event for its API type.
+ *       and builds the authorizer's event for its API type. REST and HTTP APIs use it from {@code
+ *       internal.engine.ApiAuthorizers}, WebSocket APIs from {@code
+ *       internal.websocket.ConnectAuthorizer} (with no cache, as API Gateway has none there).
  *   <li>{@link dev.hangar.gateway.internal.auth.PolicyEvaluator} and {@link
  *       dev.hangar.gateway.internal.auth.ArnPattern}: IAM policy evaluation against a {@code
  *       methodArn}/{@code routeArn} with wildcards.

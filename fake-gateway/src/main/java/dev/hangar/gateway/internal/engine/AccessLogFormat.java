@@ -1,5 +1,6 @@
 package dev.hangar.gateway.internal.engine;
 
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,7 @@ final class AccessLogFormat {
       case "routeKey" -> ex.routeKey == null ? null : ex.routeKey.toString();
       case "status" -> String.valueOf(ex.status);
       case "protocol" -> ex.inbound.protocol();
-      case "requestTime" -> EventTimes.requestTime(ex.time);
+      case "requestTime" -> GatewayIds.requestTime(ex.time);
       case "requestTimeEpoch" -> String.valueOf(ex.time.toEpochMilli());
       case "identity.sourceIp" -> ex.inbound.sourceIp();
       case "identity.userAgent" -> ex.inbound.headers().first("User-Agent").orElse(null);

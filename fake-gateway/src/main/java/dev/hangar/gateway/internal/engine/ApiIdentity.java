@@ -1,5 +1,7 @@
 package dev.hangar.gateway.internal.engine;
 
+import dev.hangar.gateway.internal.deploy.ExecuteApiHosts;
+
 /**
  * Where an API lives.
  *
@@ -9,7 +11,7 @@ package dev.hangar.gateway.internal.engine;
  */
 record ApiIdentity(String apiId, String region, String accountId) {
   String domainName() {
-    return apiId + ".execute-api." + region + ".amazonaws.com";
+    return ExecuteApiHosts.domainName(apiId, region);
   }
 
   /** The ARN prefix of {@code methodArn}s and {@code routeArn}s. */

@@ -7,6 +7,7 @@ import dev.hangar.gateway.StageCache;
 import dev.hangar.gateway.UsagePlan;
 import dev.hangar.gateway.internal.auth.AuthOutcome;
 import dev.hangar.gateway.internal.cache.StageResponseCache;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.route.PathDecoder;
 import dev.hangar.gateway.internal.route.RouteKey;
 import dev.hangar.gateway.internal.route.RouteMatch;
@@ -16,9 +17,7 @@ import dev.hangar.gateway.internal.throttle.UsagePlanMeter;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.HttpHeaders;
 import dev.hangar.harness.spi.ServiceResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +155,7 @@ public final class ApiRuntime {
   public Handled handle(Inbound inbound) {
     Instant now = context.clock().now();
     String requestId = context.newId();
-    Exchange ex = new Exchange(inbound, requestId, extendedId(requestId), now);
+    Exchange ex = new Exchange(inbound, requestId, GatewayIds.extendedRequestId(requestId), now);
     ServiceResponse response;
     try {
       response = process(ex);
@@ -371,15 +370,8 @@ public final class ApiRuntime {
     return new ServiceResponse(response.status(), headers.build(), response.body());
   }
 
-  private static String extendedId(String requestId) {
-    byte[] bytes = requestId.replace("-", "").substring(0, 20).getBytes(StandardCharsets.US_ASCII);
-    return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, 10)).substring(0, 15)
-        + "=";
-  }
-
   private static String traceId(Exchange ex) {
-    String hex = ex.requestId.replace("-", "");
-    return "Root=1-" + Long.toHexString(ex.time.getEpochSecond()) + "-" + hex.substring(0, 24);
+    return GatewayIds.traceId(ex.time, ex.requestId);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.hangar.gateway.internal.engine;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.gateway.internal.route.PathDecoder;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class HttpEvent {
     context.put("requestId", ex.requestId);
     context.put("routeKey", ex.routeKey.toString());
     context.put("stage", ex.stage);
-    context.put("time", EventTimes.requestTime(ex.time));
+    context.put("time", GatewayIds.requestTime(ex.time));
     context.put("timeEpoch", ex.time.toEpochMilli());
     return context;
   }

@@ -1,8 +1,9 @@
 package dev.hangar.gateway.internal.engine;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.json.Json;
+import dev.hangar.gateway.internal.json.MultiValueFields;
 import java.util.List;
 import java.util.Map;
 
@@ -38,14 +39,7 @@ final class RestEvent {
       event.putNull("multiValueHeaders");
       return;
     }
-    ObjectNode single = event.putObject("headers");
-    ObjectNode multi = event.putObject("multiValueHeaders");
-    headers.forEach(
-        (name, values) -> {
-          single.put(name, values.get(values.size() - 1));
-          ArrayNode array = multi.putArray(name);
-          values.forEach(array::add);
-        });
+    MultiValueFields.put(event, "headers", "multiValueHeaders", headers);
   }
 
   static void putQuery(ObjectNode event, Exchange ex) {
@@ -55,14 +49,8 @@ final class RestEvent {
       event.putNull("multiValueQueryStringParameters");
       return;
     }
-    ObjectNode single = event.putObject("queryStringParameters");
-    ObjectNode multi = event.putObject("multiValueQueryStringParameters");
-    query.forEach(
-        (name, values) -> {
-          single.put(name, values.get(values.size() - 1));
-          ArrayNode array = multi.putArray(name);
-          values.forEach(array::add);
-        });
+    MultiValueFields.put(
+        event, "queryStringParameters", "multiValueQueryStringParameters", query);
   }
 
   static void putMap(ObjectNode event, String field, Map<String, String> values) {
@@ -80,7 +68,7 @@ final class RestEvent {
     context.put("resourcePath", resourcePath);
     context.put("httpMethod", ex.inbound.method());
     context.put("extendedRequestId", ex.extendedRequestId);
-    context.put("requestTime", EventTimes.requestTime(ex.time));
+    context.put("requestTime", GatewayIds.requestTime(ex.time));
     context.put("path", "/" + ex.stage + ex.path);
     context.put("accountId", api.accountId());
     context.put("protocol", ex.inbound.protocol());

@@ -1,6 +1,9 @@
 package dev.hangar.gateway.internal.websocket;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.auth.AuthOutcome;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
+import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HttpHeaders;
@@ -77,8 +80,13 @@ public final class ApiRuntime {
     this.authorizer =
         authorizer == null
             ? null
-            : new LambdaRequestAuthorizer(
-                authorizer.functionName(), authorizer.identitySources(), functions, stage, events);
+            : new ConnectAuthorizer(
+                authorizer.functionName(),
+                authorizer.identitySources(),
+                functions,
+                clock,
+                stage,
+                events);
   }
 
   /**
@@ -160,11 +168,11 @@ public final class ApiRuntime {
 
   private int admit(LiveConnection connection, Instant now) {
     if (authorizer != null) {
-      AuthorizerDecision decision = authorizer.authorize(connection, now);
-      if (!decision.allowed()) {
-        return decision.refusalStatus();
+      AuthOutcome outcome = authorizer.authorize(connection, now);
+      if (outcome instanceof AuthOutcome.Refused refused) {
+        return ConnectAuthorizer.status(refused);
       }
-      connection.authorizer(decision.context());
+      connection.authorizer(ConnectAuthorizer.eventContext((AuthOutcome.Allowed) outcome));
     }
     RouteTarget target = routes.get("$connect");
     if (target == null) {
@@ -244,7 +252,7 @@ public final class ApiRuntime {
   }
 
   private void sendError(LiveConnection connection, String message) {
-    ObjectNode error = WebSocketEvents.JSON.createObjectNode();
+    ObjectNode error = Json.object();
     error.put("message", message);
     error.put("connectionId", connection.connectionId());
     error.put("requestId", ids.next());

@@ -1,5 +1,6 @@
 package dev.hangar.gateway.internal.websocket;
 
+import dev.hangar.gateway.internal.deploy.ExecuteApiHosts;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ public record ApiStage(
    * @return the host
    */
   public String domainName() {
-    return apiId + ".execute-api." + region + ".amazonaws.com";
+    return ExecuteApiHosts.domainName(apiId, region);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.hangar.gateway.internal.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.InvokeOutcome;
 import java.io.IOException;
@@ -20,7 +21,7 @@ record IntegrationResult(boolean failed, int statusCode, String body) {
   static IntegrationResult invoke(FunctionInvoker functions, String functionName, JsonNode event) {
     byte[] payload;
     try {
-      payload = WebSocketEvents.JSON.writeValueAsBytes(event);
+      payload = Json.MAPPER.writeValueAsBytes(event);
     } catch (IOException e) {
       throw new IllegalStateException("Could not serialise a WebSocket event", e);
     }
@@ -39,7 +40,7 @@ record IntegrationResult(boolean failed, int statusCode, String body) {
   static IntegrationResult parse(byte[] payload) {
     JsonNode result;
     try {
-      result = payload.length == 0 ? null : WebSocketEvents.JSON.readTree(payload);
+      result = payload.length == 0 ? null : Json.MAPPER.readTree(payload);
     } catch (IOException e) {
       return new IntegrationResult(true, 502, null);
     }

@@ -1,7 +1,7 @@
 package dev.hangar.gateway.internal.websocket;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,7 +16,7 @@ public final class LiveConnection {
   private final AtomicReference<ConnectionState> state =
       new AtomicReference<>(ConnectionState.CONNECTING);
   private volatile Instant lastActiveAt;
-  private volatile Map<String, Object> authorizer;
+  private volatile ObjectNode authorizer;
 
   LiveConnection(
       String connectionId, Instant connectedAt, HandshakeRequest handshake, ConnectionPeer peer) {
@@ -56,12 +56,12 @@ public final class LiveConnection {
     return peer;
   }
 
-  /** The {@code requestContext.authorizer} map, or null without an authorizer. */
-  Map<String, Object> authorizer() {
+  /** The {@code requestContext.authorizer} object, or null without an authorizer. */
+  ObjectNode authorizer() {
     return authorizer;
   }
 
-  void authorizer(Map<String, Object> value) {
+  void authorizer(ObjectNode value) {
     this.authorizer = value;
   }
 

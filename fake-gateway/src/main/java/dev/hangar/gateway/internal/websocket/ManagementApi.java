@@ -1,6 +1,7 @@
 package dev.hangar.gateway.internal.websocket;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.json.Json;
 import dev.hangar.harness.spi.HttpHeaders;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
@@ -97,7 +98,7 @@ public final class ManagementApi {
    * client whose endpoint lacks the stage.
    */
   private ServiceResponse noMethod(ServiceRequest request) {
-    ObjectNode body = WebSocketEvents.JSON.createObjectNode();
+    ObjectNode body = Json.object();
     body.put(
         "message",
         "No method found matching route "
@@ -109,7 +110,7 @@ public final class ManagementApi {
   }
 
   private static String describe(LiveConnection connection) {
-    ObjectNode json = WebSocketEvents.JSON.createObjectNode();
+    ObjectNode json = Json.object();
     json.put("connectedAt", iso(connection.connectedAt()));
     ObjectNode identity = json.putObject("identity");
     identity.put("sourceIp", connection.handshake().sourceIp());

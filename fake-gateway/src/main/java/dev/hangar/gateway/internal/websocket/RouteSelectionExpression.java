@@ -2,7 +2,7 @@ package dev.hangar.gateway.internal.websocket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hangar.gateway.internal.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * not found resolves to the empty string; a body that is not JSON cannot be evaluated.
  */
 public final class RouteSelectionExpression {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern UNWRAPPED =
       Pattern.compile("\\$request\\.body((?:\\.[^.${}\\s]+)+)");
   private static final Pattern WRAPPED = Pattern.compile("\\$\\{([^}]*)}");
@@ -104,7 +103,7 @@ public final class RouteSelectionExpression {
     JsonNode root = null;
     if (needsBody) {
       try {
-        root = JSON.readTree(body);
+        root = Json.MAPPER.readTree(body);
       } catch (JsonProcessingException e) {
         return Optional.empty();
       }

@@ -1,8 +1,9 @@
 package dev.hangar.gateway.internal.websocket;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.gateway.internal.deploy.GatewayIds;
+import dev.hangar.gateway.internal.json.Json;
+import dev.hangar.gateway.internal.json.MultiValueFields;
 import dev.hangar.harness.spi.HttpHeaders;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +17,6 @@ import java.util.Map;
  * disconnectReason}; headers and query only on {@code $connect}.
  */
 final class WebSocketEvents {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   private final ApiStage stage;
   private final GatewayIds ids;
 
@@ -27,7 +26,7 @@ final class WebSocketEvents {
   }
 
   ObjectNode connect(LiveConnection connection, Instant now) {
-    ObjectNode event = JSON.createObjectNode();
+    ObjectNode event = Json.object();
     HandshakeRequest handshake = connection.handshake();
     putHeaders(event, handshake.headers());
     putQuery(event, handshake.query());
@@ -41,7 +40,7 @@ final class WebSocketEvents {
   }
 
   ObjectNode message(LiveConnection connection, String routeKey, String body, Instant now) {
-    ObjectNode event = JSON.createObjectNode();
+    ObjectNode event = Json.object();
     putStageVariables(event);
     ObjectNode context = event.putObject("requestContext");
     context.put("routeKey", routeKey);
@@ -54,7 +53,7 @@ final class WebSocketEvents {
   }
 
   ObjectNode disconnect(LiveConnection connection, int code, String reason, Instant now) {
-    ObjectNode event = JSON.createObjectNode();
+    ObjectNode event = Json.object();
     HttpHeaders headers =
         HttpHeaders.builder()
             .add("Host", stage.domainName())
@@ -95,40 +94,26 @@ final class WebSocketEvents {
     context.put("domainName", stage.domainName());
     context.put("connectionId", connection.connectionId());
     context.put("apiId", stage.apiId());
-    Map<String, Object> authorizer = connection.authorizer();
+    ObjectNode authorizer = connection.authorizer();
     if (authorizer != null) {
-      context.set("authorizer", JSON.valueToTree(authorizer));
+      context.set("authorizer", authorizer.deepCopy());
     }
   }
 
   private static void putHeaders(ObjectNode event, HttpHeaders headers) {
-    ObjectNode single = event.putObject("headers");
-    ObjectNode multi = event.putObject("multiValueHeaders");
-    for (Map.Entry<String, List<String>> header : headers.asMap().entrySet()) {
-      List<String> values = header.getValue();
-      single.put(header.getKey(), values.get(values.size() - 1));
-      ArrayNode all = multi.putArray(header.getKey());
-      values.forEach(all::add);
-    }
+    MultiValueFields.put(event, "headers", "multiValueHeaders", headers.asMap());
   }
 
   private static void putQuery(ObjectNode event, Map<String, List<String>> query) {
-    if (query.isEmpty()) {
-      return;
-    }
-    ObjectNode single = event.putObject("queryStringParameters");
-    ObjectNode multi = event.putObject("multiValueQueryStringParameters");
-    for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-      List<String> values = parameter.getValue();
-      single.put(parameter.getKey(), values.get(values.size() - 1));
-      ArrayNode all = multi.putArray(parameter.getKey());
-      values.forEach(all::add);
+    if (!query.isEmpty()) {
+      MultiValueFields.put(
+          event, "queryStringParameters", "multiValueQueryStringParameters", query);
     }
   }
 
   private void putStageVariables(ObjectNode event) {
     if (!stage.stageVariables().isEmpty()) {
-      event.set("stageVariables", JSON.valueToTree(stage.stageVariables()));
+      event.set("stageVariables", Json.MAPPER.valueToTree(stage.stageVariables()));
     }
   }
 }

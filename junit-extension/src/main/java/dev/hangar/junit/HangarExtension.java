@@ -1,0 +1,277 @@
+package dev.hangar.junit;
+
+import dev.hangar.harness.Harness;
+import dev.hangar.harness.spi.AwsService;
+import dev.hangar.junit.internal.Engine;
+import dev.hangar.junit.internal.Settings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * The JUnit Jupiter extension behind {@link HangarTest}; register it yourself with {@code
+ * @RegisterExtension} and {@link #builder()} to configure it in code or to use several harnesses
+ * in one class.
+ *
+ * <pre>{@code
+ * class TwoRegionsTest {
+ *   @RegisterExtension
+ *   static HangarExtension us = HangarExtension.builder().template("template.yaml").build();
+ *   @RegisterExtension
+ *   static HangarExtension eu = HangarExtension.builder().name("eu").region("eu-west-1").build();
+ *
+ *   @Test
+ *   void replicates(Harness usHarness, @Hangar("eu") Harness euHarness) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>What it does:
+ *
+ * <ul>
+ *   <li>builds a harness per test method (the default) or per class ({@link HarnessLifecycle}),
+ *       from the SAM template if one is given; every harness and client lives in the JUnit {@link
+ *       ExtensionContext.Store} and is closed by JUnit;
+ *   <li>while a test runs, binds its harness to the test's thread, so that SDK clients built with
+ *       no configuration reach it, also when tests run in parallel;
+ *   <li>injects parameters and {@link Hangar @Hangar} fields by type: {@code Harness}, {@code
+ *       HarnessClock}, and SDK clients bound to the harness;
+ *   <li>when a test fails, adds a suppressed {@code FlightRecord} to the failure that lists what
+ *       happened in the harness during the test (requests with their answers, clock moves).
+ * </ul>
+ *
+ * <p>Misuse (an unknown template, a bad template line, a field Hangar cannot fill, both {@code
+ * HangarTest} and a registered field on one class) fails with an {@code
+ * ExtensionConfigurationException} that names the class, field or line and the fix.
+ *
+ * <p>With the system property {@code hangar.target=aws} no harness is built: SDK client parameters
+ * and fields get clients from the SDK's default provider chains (an AWS account, or DynamoDB Local
+ * through {@code aws.endpointUrl}), and asking for a {@code Harness} or {@code HarnessClock} fails
+ * saying so. Resources of the template are not created there: deploy the stack first.
+ *
+ * @since 0.1.0
+ */
+public final class HangarExtension
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler {
+  private final Engine engine;
+
+  /** The extension as {@link HangarTest} registers it; it reads its configuration from the annotation. */
+  public HangarExtension() {
+    this.engine = new Engine(null);
+  }
+
+  private HangarExtension(Settings settings) {
+    this.engine = new Engine(settings);
+  }
+
+  /**
+   * A builder with the defaults of {@link HangarTest}.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The harness of the test running on the calling thread.
+   *
+   * @return the harness, never null
+   * @throws IllegalStateException when no test of this extension runs on this thread
+   */
+  public Harness harness() {
+    return engine.currentHarness();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    engine.beforeAll(context);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    engine.beforeEach(context);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    engine.afterEach(context);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return engine.supportsParameter(parameter, context);
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return engine.resolveParameter(parameter, context);
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    engine.handleFailure(context, throwable);
+  }
+
+  /**
+   * Configures a {@link HangarExtension}; the same settings as {@link HangarTest}, plus a name.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String name = "";
+    private String template = "";
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private HarnessLifecycle lifecycle = HarnessLifecycle.PER_METHOD;
+    private String region = "us-east-1";
+    private String accountId = "000000000000";
+    private String stackName = "hangar";
+    private Instant clockStart;
+    private long seed = 42L;
+    private final List<Supplier<? extends AwsService>> services = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Names the extension, for {@link Hangar @Hangar("name")} at injection points; needed when a
+     * class registers more than one.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * The SAM or CloudFormation template, as {@link HangarTest#template()}.
+     *
+     * @param path a path relative to the project directory, or a class-path resource
+     * @return this builder
+     */
+    public Builder template(String path) {
+      this.template = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /**
+     * A value for a template parameter.
+     *
+     * @param name the parameter
+     * @param value its value
+     * @return this builder
+     */
+    public Builder parameter(String name, String value) {
+      parameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Per method (the default) or per class.
+     *
+     * @param lifecycle the lifecycle
+     * @return this builder
+     */
+    public Builder lifecycle(HarnessLifecycle lifecycle) {
+      this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+      return this;
+    }
+
+    /**
+     * The region, as {@link HangarTest#region()}.
+     *
+     * @param region the region
+     * @return this builder
+     */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /**
+     * The account id, as {@link HangarTest#accountId()}.
+     *
+     * @param accountId twelve digits
+     * @return this builder
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = Objects.requireNonNull(accountId, "accountId");
+      return this;
+    }
+
+    /**
+     * The stack name, as {@link HangarTest#stackName()}.
+     *
+     * @param stackName the stack name
+     * @return this builder
+     */
+    public Builder stackName(String stackName) {
+      this.stackName = Objects.requireNonNull(stackName, "stackName");
+      return this;
+    }
+
+    /**
+     * Starts a clock that stands still at the instant until the test moves it.
+     *
+     * @param start the instant
+     * @return this builder
+     */
+    public Builder clockAt(Instant start) {
+      this.clockStart = Objects.requireNonNull(start, "start");
+      return this;
+    }
+
+    /**
+     * The seed of generated ids.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Adds a service of your own (an {@code AwsService}) to every harness this extension builds,
+     * after Hangar's own. The supplier is called once per harness, so that harnesses share no
+     * state.
+     *
+     * @param service makes a new service
+     * @return this builder
+     */
+    public Builder service(Supplier<? extends AwsService> service) {
+      services.add(Objects.requireNonNull(service, "service"));
+      return this;
+    }
+
+    /**
+     * Builds the extension.
+     *
+     * @return the extension, never null
+     */
+    public HangarExtension build() {
+      String origin = "HangarExtension" + (name.isEmpty() ? "" : " '" + name + "'");
+      return new HangarExtension(
+          new Settings(
+              name, template, parameters, lifecycle, region, accountId, stackName, clockStart,
+              seed, new Object(), null, origin, services));
+    }
+  }
+}

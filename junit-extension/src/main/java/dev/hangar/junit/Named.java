@@ -1,0 +1,26 @@
+package dev.hangar.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names the resource a {@link DynamoTable} parameter or {@link Hangar @Hangar} field stands for: a
+ * logical id of the template ({@code OrdersTable}) or a physical table name. Not needed when the
+ * template declares exactly one table.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.PARAMETER})
+public @interface Named {
+  /**
+   * The logical id or physical name.
+   *
+   * @return the name
+   */
+  String value();
+}

@@ -1,0 +1,103 @@
+package dev.hangar.junit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on the items of a {@link DynamoTable}; get one from {@link
+ * HangarAssertions#assertThat(DynamoTable)}. Each check reads the table afresh (Scan); numbers
+ * compare by value ({@code 5} equals {@code 5.0}). Failure messages list the table's items.
+ *
+ * @since 0.1.0
+ */
+public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> {
+  TableAssert(DynamoTable actual) {
+    super(actual, TableAssert.class);
+  }
+
+  /**
+   * Checks the number of items.
+   *
+   * @param expected the count
+   * @return this
+   */
+  public TableAssert hasItemCount(int expected) {
+    isNotNull();
+    List<Map<String, Object>> items = actual.items();
+    if (items.size() != expected) {
+      failWithMessage(
+          "Expected table %s to hold %s items but it holds %s:%n%s",
+          actual.name(), expected, items.size(), render(items));
+    }
+    return this;
+  }
+
+  /**
+   * Checks that the table holds no item.
+   *
+   * @return this
+   */
+  public TableAssert isEmpty() {
+    return hasItemCount(0);
+  }
+
+  /**
+   * Checks that some item has an attribute with this value.
+   *
+   * @param attribute the attribute, for example the partition key
+   * @param value the value
+   * @return this
+   */
+  public TableAssert containsItemWithKey(String attribute, Object value) {
+    return containsItem(Map.of(attribute, value));
+  }
+
+  /**
+   * Checks that some item has all of these attributes with these values (it may have more).
+   *
+   * @param attributes the attributes
+   * @return this
+   */
+  public TableAssert containsItem(Map<String, ?> attributes) {
+    isNotNull();
+    List<Map<String, Object>> items = actual.items();
+    for (Map<String, Object> item : items) {
+      if (matches(item, attributes)) {
+        return this;
+      }
+    }
+    failWithMessage(
+        "Expected table %s to hold an item with %s but its items are:%n%s",
+        actual.name(), attributes, render(items));
+    return this;
+  }
+
+  private static boolean matches(Map<String, Object> item, Map<String, ?> attributes) {
+    for (Map.Entry<String, ?> expected : attributes.entrySet()) {
+      if (!item.containsKey(expected.getKey()) || !same(item.get(expected.getKey()), expected.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(Object actual, Object expected) {
+    if (actual instanceof BigDecimal number && expected instanceof Number) {
+      return number.compareTo(new BigDecimal(expected.toString())) == 0;
+    }
+    return java.util.Objects.deepEquals(actual, expected);
+  }
+
+  private static String render(List<Map<String, Object>> items) {
+    if (items.isEmpty()) {
+      return "  (none)";
+    }
+    StringBuilder out = new StringBuilder();
+    for (Map<String, Object> item : items) {
+      out.append(out.length() == 0 ? "" : String.format("%n")).append("  ").append(item);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,294 @@
+package dev.hangar.junit.internal;
+
+import dev.hangar.harness.Harness;
+import dev.hangar.junit.HarnessLifecycle;
+import dev.hangar.junit.Seed;
+import dev.hangar.junit.internal.dynamo.SeedLoader;
+import dev.hangar.junit.internal.flight.FlightRecord;
+import dev.hangar.junit.internal.flight.FlightReport;
+import dev.hangar.junit.internal.template.Template;
+import dev.hangar.junit.internal.template.TemplateException;
+import dev.hangar.junit.internal.template.TemplateLoader;
+import dev.hangar.junit.internal.template.TemplateOptions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * What {@code HangarExtension} does, for one configuration: builds harnesses at the right scope,
+ * keeps every piece of state in the extension context's store (so JUnit closes it), starts and ends
+ * each test's scope, and attaches the flight record to failures.
+ */
+public final class Engine {
+  private static final String SCOPE = "test-scope";
+
+  private final Settings builderSettings;
+  private final Injector injector;
+  private final ThreadLocal<HarnessResource> current = new ThreadLocal<>();
+  private volatile boolean beforeAllRan;
+
+  /**
+   * An engine for the builder's settings, or for {@code @HangarTest} when null.
+   *
+   * @param builderSettings the builder's settings, or null
+   */
+  public Engine(Settings builderSettings) {
+    this.builderSettings = builderSettings;
+    this.injector = new Injector(this);
+  }
+
+  /** The extension's name ({@code ""} for the default). */
+  String name() {
+    return builderSettings == null ? "" : builderSettings.name();
+  }
+
+  Namespace namespace() {
+    return Namespace.create(Engine.class, name());
+  }
+
+  Injector injector() {
+    return injector;
+  }
+
+  /** Before all tests of a class: fail fast on configuration and template, build a per-class harness. */
+  public void beforeAll(ExtensionContext context) {
+    beforeAllRan = true;
+    ExtensionNames.register(context, this);
+    if (Target.current() == Target.AWS) {
+      return;
+    }
+    ExtensionContext owner = ownerContext(context);
+    Settings settings = settings(owner);
+    rejectSeedsOutsideOwner(context, owner);
+    template(owner, settings);
+    if (settings.lifecycle() == HarnessLifecycle.PER_CLASS) {
+      resource(context, true);
+    }
+  }
+
+  /** A class seed applies when its harness is built, so it belongs on the class that owns it. */
+  private static void rejectSeedsOutsideOwner(ExtensionContext context, ExtensionContext owner) {
+    Class<?> type = context.getRequiredTestClass();
+    if (type != owner.getRequiredTestClass()
+        && !AnnotationSupport.findRepeatableAnnotations(type, Seed.class).isEmpty()) {
+      throw new ExtensionConfigurationException(
+          "@Seed on "
+              + type.getName()
+              + " would not be applied: class-level seeds are applied when a harness is built, and"
+              + " this class uses the harness of "
+              + owner.getRequiredTestClass().getName()
+              + "; move the @Seed there or onto the test methods");
+    }
+  }
+
+  /** Before each test: its harness (per method), its scope on this thread, its fields. */
+  public void beforeEach(ExtensionContext context) throws Exception {
+    ExtensionNames.register(context, this);
+    if (Target.current() == Target.AWS) {
+      injector.injectFields(context, null);
+      return;
+    }
+    HarnessResource resource = resource(context, true);
+    for (Seed seed :
+        AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestMethod(), Seed.class)) {
+      SeedLoader.apply(resource.harness(), resource.template(), seed, context.getRequiredTestClass());
+    }
+    TestScope scope = TestScope.start(resource);
+    context.getStore(namespace()).put(SCOPE, scope);
+    current.set(resource);
+    injector.injectFields(context, resource);
+  }
+
+  /** After each test: unbind its harness from this thread. */
+  public void afterEach(ExtensionContext context) throws Exception {
+    current.remove();
+    TestScope scope = context.getStore(namespace()).get(SCOPE, TestScope.class);
+    if (scope != null) {
+      scope.close();
+    }
+  }
+
+  /** Adds the flight record to a failure and rethrows it. */
+  public void handleFailure(ExtensionContext context, Throwable failure) throws Throwable {
+    TestScope scope = context.getStore(namespace()).get(SCOPE, TestScope.class);
+    if (scope != null) {
+      String events = scope.flightRecord();
+      if (!events.isEmpty()) {
+        FlightRecord record = new FlightRecord(scope.harnessName(), events);
+        failure.addSuppressed(record);
+        report(context, failure, record);
+      }
+    }
+    throw failure;
+  }
+
+  /** Whether this extension answers a parameter. */
+  public boolean supportsParameter(
+      org.junit.jupiter.api.extension.ParameterContext parameter, ExtensionContext context) {
+    return injector.supports(parameter, context);
+  }
+
+  /** Resolves a parameter. */
+  public Object resolveParameter(
+      org.junit.jupiter.api.extension.ParameterContext parameter, ExtensionContext context) {
+    return injector.resolve(parameter, context);
+  }
+
+  private static void report(ExtensionContext context, Throwable failure, FlightRecord record) {
+    try {
+      FlightReport.add(
+          FlightReport.directory(context.getConfigurationParameter(FlightReport.DIRECTORY)),
+          context.getRequiredTestClass().getName(),
+          context.getDisplayName(),
+          String.valueOf(failure),
+          record.getMessage());
+    } catch (RuntimeException e) {
+      // The report is an extra: failing to write it must not hide the test's own failure.
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** The harness of the test running on this thread. */
+  public Harness currentHarness() {
+    HarnessResource resource = current.get();
+    if (resource == null) {
+      throw new IllegalStateException(
+          "No test of this Hangar extension is running on thread '"
+              + Thread.currentThread().getName()
+              + "'; call harness() from a test method, @BeforeEach or @AfterEach method");
+    }
+    return resource.harness();
+  }
+
+  /**
+   * The harness for a context: the method's own (per method) or the class's (per class).
+   *
+   * @param create whether to build it when missing
+   */
+  HarnessResource resource(ExtensionContext context, boolean create) {
+    ExtensionContext owner = ownerContext(context);
+    Settings settings = settings(owner);
+    Object key = new HarnessKey(settings.owner());
+    boolean perMethod = settings.lifecycle() == HarnessLifecycle.PER_METHOD;
+    if (perMethod && context.getTestMethod().isEmpty()) {
+      throw new ExtensionConfigurationException(
+          settings.origin()
+              + " builds a harness per test method, so none exists for "
+              + context.getDisplayName()
+              + " outside a test (a @BeforeAll method, a constructor of a per-class instance, or"
+              + " a field initialiser); use lifecycle PER_CLASS, or inject it into test, @BeforeEach"
+              + " or @AfterEach methods");
+    }
+    if (!perMethod && builderSettings != null && !beforeAllRan) {
+      throw new ExtensionConfigurationException(
+          settings.origin()
+              + " has lifecycle PER_CLASS but is registered in an instance field of "
+              + owner.getRequiredTestClass().getName()
+              + ", which JUnit fills anew for every test; make the field static, or annotate the"
+              + " class with @TestInstance(PER_CLASS)");
+    }
+    ExtensionContext holder = perMethod ? context : owner;
+    HarnessResource found = context.getStore(namespace()).get(key, HarnessResource.class);
+    if (found != null || !create) {
+      return found;
+    }
+    // Atomic: tests of a per-class harness may start in parallel and must build only one.
+    return holder
+        .getStore(namespace())
+        .getOrComputeIfAbsent(key, k -> build(owner, settings), HarnessResource.class);
+  }
+
+  private HarnessResource build(ExtensionContext owner, Settings settings) {
+    HarnessResource built = HarnessAssembly.build(settings, template(owner, settings));
+    Class<?> ownerClass = owner.getRequiredTestClass();
+    try {
+      for (Seed seed : AnnotationSupport.findRepeatableAnnotations(ownerClass, Seed.class)) {
+        SeedLoader.apply(built.harness(), built.template(), seed, ownerClass);
+      }
+    } catch (RuntimeException e) {
+      built.close();
+      throw e;
+    }
+    return built;
+  }
+
+  private Template template(ExtensionContext owner, Settings settings) {
+    if (settings.template().isEmpty()) {
+      return null;
+    }
+    return owner
+        .getStore(namespace())
+        .getOrComputeIfAbsent(new TemplateKey(settings.owner()), k -> load(owner, settings), Template.class);
+  }
+
+  private static Template load(ExtensionContext owner, Settings settings) {
+    Instant created = settings.clockStart() != null ? settings.clockStart() : Instant.now();
+    TemplateOptions options =
+        new TemplateOptions(
+            settings.template(),
+            Path.of(""),
+            owner.getRequiredTestClass().getClassLoader(),
+            settings.parameters(),
+            settings.stackName(),
+            settings.region(),
+            settings.accountId(),
+            created);
+    try {
+      return TemplateLoader.load(options);
+    } catch (TemplateException e) {
+      throw new ExtensionConfigurationException(settings.origin() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The class context the configuration belongs to. */
+  ExtensionContext ownerContext(ExtensionContext context) {
+    if (builderSettings != null) {
+      return builderOwner(context);
+    }
+    Optional<ExtensionContext> owner = ConfigurationFinder.owner(context);
+    return owner.orElseThrow(
+        () -> new ExtensionConfigurationException("HangarExtension needs a test class context"));
+  }
+
+  /** A builder's harness belongs to the outermost class context the extension is registered on. */
+  private ExtensionContext builderOwner(ExtensionContext context) {
+    ExtensionContext owner = null;
+    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+      if (c.getTestClass().isEmpty()) {
+        break;
+      }
+      if (c.getTestMethod().isEmpty()) {
+        owner = c;
+        if (!c.getRequiredTestClass().isAnnotationPresent(org.junit.jupiter.api.Nested.class)) {
+          break;
+        }
+      }
+    }
+    if (owner == null) {
+      throw new ExtensionConfigurationException("HangarExtension needs a test class context");
+    }
+    return owner;
+  }
+
+  Settings settings(ExtensionContext owner) {
+    if (builderSettings != null) {
+      return builderSettings;
+    }
+    return owner
+        .getStore(namespace())
+        .getOrComputeIfAbsent(
+            new SettingsKey(owner.getRequiredTestClass()),
+            k -> ConfigurationFinder.declared(owner),
+            Settings.class);
+  }
+
+  private record HarnessKey(Object owner) {}
+
+  private record TemplateKey(Object owner) {}
+
+  private record SettingsKey(Class<?> owner) {}
+}

@@ -1,0 +1,161 @@
+package dev.hangar.junit.internal;
+
+import dev.hangar.gateway.ApiDefinition;
+import dev.hangar.gateway.Authorizer;
+import dev.hangar.gateway.Cors;
+import dev.hangar.gateway.FakeGateway;
+import dev.hangar.gateway.Route;
+import dev.hangar.junit.internal.template.AuthSpec;
+import dev.hangar.junit.internal.template.CorsSpec;
+import dev.hangar.junit.internal.template.EventSpec;
+import dev.hangar.junit.internal.template.FunctionSpec;
+import dev.hangar.junit.internal.template.HttpApiSpec;
+import dev.hangar.junit.internal.template.RestApiSpec;
+import dev.hangar.junit.internal.template.Template;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Turns a template's REST and HTTP APIs, with the routes its functions' {@code Api} and {@code
+ * HttpApi} events declare, into a FakeGateway, as SAM's transform and CloudFormation deploy them.
+ */
+final class GatewayWiring {
+  private GatewayWiring() {}
+
+  /** The gateway for the template's APIs, or null when it declares none. */
+  static FakeGateway gateway(Template template, String origin) {
+    if (template.restApis().isEmpty() && template.httpApis().isEmpty()) {
+      return null;
+    }
+    FakeGateway.Builder gateway = FakeGateway.builder();
+    for (RestApiSpec api : template.restApis()) {
+      gateway.api(rest(template, api));
+    }
+    for (HttpApiSpec api : template.httpApis()) {
+      gateway.api(http(template, api, origin));
+    }
+    return gateway.build();
+  }
+
+  private static ApiDefinition rest(Template template, RestApiSpec api) {
+    ApiDefinition.Builder definition =
+        ApiDefinition.rest(api.logicalId()).id(api.apiId()).stage(api.stageName(), api.stageVariables());
+    if (!api.binaryMediaTypes().isEmpty()) {
+      definition.binaryMediaTypes(api.binaryMediaTypes().toArray(String[]::new));
+    }
+    if (api.cors() != null) {
+      definition.cors(cors(api.cors()));
+    }
+    for (AuthSpec.Authorizer authorizer : api.auth().authorizers().values()) {
+      String function = functionName(template, authorizer.functionLogicalId());
+      String[] sources = authorizer.identitySources().toArray(String[]::new);
+      Authorizer built =
+          authorizer.type().equals("TOKEN")
+              ? Authorizer.lambdaToken(authorizer.name(), function).identitySources(sources)
+              : Authorizer.lambdaRequest(authorizer.name(), function, sources);
+      definition.authorizer(ttl(built, authorizer));
+    }
+    for (FunctionSpec function : template.functions()) {
+      for (EventSpec event : function.events()) {
+        if (event instanceof EventSpec.Api route && route.restApiLogicalId().equals(api.logicalId())) {
+          Route built = Route.of(route.method() + " " + route.path(), function.functionName());
+          String authorizer =
+              route.authorizer() != null ? route.authorizer() : api.auth().defaultAuthorizer();
+          if (authorizer != null && !authorizer.equals("NONE")) {
+            built = built.authorizer(authorizer);
+          }
+          if (route.apiKeyRequired() || api.auth().apiKeyRequired()) {
+            built = built.apiKeyRequired();
+          }
+          definition.route(built);
+        }
+      }
+    }
+    return definition.build();
+  }
+
+  private static ApiDefinition http(Template template, HttpApiSpec api, String origin) {
+    ApiDefinition.Builder definition =
+        ApiDefinition.http(api.logicalId()).id(api.apiId()).stage(api.stageName(), api.stageVariables());
+    if (api.cors() != null) {
+      definition.cors(cors(api.cors()));
+    }
+    for (AuthSpec.Authorizer authorizer : api.auth().authorizers().values()) {
+      if (authorizer.type().equals("JWT")) {
+        throw new ExtensionConfigurationException(
+            origin
+                + ": the JWT authorizer "
+                + authorizer.name()
+                + " of "
+                + api.logicalId()
+                + " in "
+                + template.file()
+                + " needs the issuer's JSON Web Key Set, which a template does not hold; Hangar"
+                + " cannot build JWT authorizers from a template yet");
+      }
+      Authorizer built =
+          Authorizer.httpLambda(authorizer.name(), functionName(template, authorizer.functionLogicalId()));
+      if (!authorizer.identitySources().isEmpty()) {
+        built = built.identitySources(authorizer.identitySources().toArray(String[]::new));
+      }
+      if (!authorizer.simpleResponses()) {
+        built = built.iamPolicyResponses();
+      }
+      definition.authorizer(ttl(built, authorizer));
+    }
+    Set<String> versions = new HashSet<>();
+    for (FunctionSpec function : template.functions()) {
+      for (EventSpec event : function.events()) {
+        if (event instanceof EventSpec.HttpApi route && route.httpApiLogicalId().equals(api.logicalId())) {
+          String key = route.path() == null ? "$default" : route.method() + " " + route.path();
+          Route built = Route.of(key, function.functionName());
+          String authorizer =
+              route.authorizer() != null ? route.authorizer() : api.auth().defaultAuthorizer();
+          if (authorizer != null && !authorizer.equals("NONE")) {
+            built = built.authorizer(authorizer);
+          }
+          if (!route.authorizationScopes().isEmpty()) {
+            built = built.scopes(route.authorizationScopes().toArray(String[]::new));
+          }
+          versions.add(route.payloadFormatVersion());
+          definition.route(built);
+        }
+      }
+    }
+    if (versions.size() > 1) {
+      throw new ExtensionConfigurationException(
+          origin
+              + ": the routes of "
+              + api.logicalId()
+              + " in "
+              + template.file()
+              + " mix payload format versions "
+              + versions
+              + "; Hangar takes one version per HTTP API");
+    }
+    versions.stream().findFirst().ifPresent(definition::payloadFormatVersion);
+    return definition.build();
+  }
+
+  private static Authorizer ttl(Authorizer authorizer, AuthSpec.Authorizer spec) {
+    return spec.resultTtlSeconds() == null
+        ? authorizer
+        : authorizer.resultTtl(Duration.ofSeconds(spec.resultTtlSeconds()));
+  }
+
+  private static Cors cors(CorsSpec cors) {
+    return new Cors(
+        cors.allowOrigins(),
+        cors.allowMethods(),
+        cors.allowHeaders(),
+        cors.exposeHeaders(),
+        cors.maxAgeSeconds() == null ? null : Duration.ofSeconds(cors.maxAgeSeconds()),
+        cors.allowCredentials());
+  }
+
+  private static String functionName(Template template, String logicalId) {
+    return template.function(logicalId).orElseThrow().functionName();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.hangar.junit.internal;
+
+import dev.hangar.harness.Harness;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Selects Hangar's HTTP client for the AWS SDK when the JUnit Platform starts a session, before any
+ * test (or class initialiser) can build an SDK client: the SDK makes that choice once per JVM.
+ * Hosts that belong to no harness still reach the real HTTP client. Registered through {@code
+ * META-INF/services}; skipped when {@code hangar.target=aws}.
+ */
+public final class TransportSelection implements LauncherSessionListener {
+  /** Called by the JUnit Platform through the service loader. */
+  public TransportSelection() {}
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!"aws".equalsIgnoreCase(System.getProperty(Target.PROPERTY, "").trim())) {
+      Harness.selectTransport();
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.hangar.junit.internal.dynamo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.harness.Harness;
+import dev.hangar.junit.internal.template.TableSpec;
+import dev.hangar.junit.internal.template.Template;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Creates a template's tables in a harness with CreateTable (and UpdateTimeToLive for TTL), as
+ * CloudFormation does when it deploys the stack.
+ */
+public final class TableProvisioner {
+  private TableProvisioner() {}
+
+  /**
+   * Creates every table of the template.
+   *
+   * @param harness the harness, with a DynamoDB service
+   * @param template the template
+   * @param origin how to name the configuration in messages
+   */
+  public static void provision(Harness harness, Template template, String origin) {
+    for (TableSpec table : template.tables()) {
+      try {
+        DynamoWire.call(harness, "CreateTable", createTable(table));
+        if (table.ttlAttribute() != null) {
+          DynamoWire.call(harness, "UpdateTimeToLive", timeToLive(table));
+        }
+      } catch (DynamoWire.Failure e) {
+        String hint =
+            e.type.equals("HangarUnroutableRequest")
+                ? " (the harness has no DynamoDB service)"
+                : "";
+        throw new ExtensionConfigurationException(
+            origin
+                + ": the table "
+                + table.logicalId()
+                + " of "
+                + template.file()
+                + " could not be created"
+                + hint
+                + ": "
+                + e.getMessage(),
+            e);
+      }
+    }
+  }
+
+  static ObjectNode createTable(TableSpec table) {
+    ObjectNode body = DynamoWire.JSON.createObjectNode();
+    body.put("TableName", table.tableName());
+    ArrayNode definitions = body.putArray("AttributeDefinitions");
+    for (Map.Entry<String, String> attribute : table.attributeTypes().entrySet()) {
+      definitions
+          .addObject()
+          .put("AttributeName", attribute.getKey())
+          .put("AttributeType", attribute.getValue());
+    }
+    keySchema(body.putArray("KeySchema"), table.keySchema());
+    body.put("BillingMode", table.billingMode());
+    throughput(body, table.throughput());
+    if (!table.globalIndexes().isEmpty()) {
+      ArrayNode indexes = body.putArray("GlobalSecondaryIndexes");
+      table.globalIndexes().forEach(index -> throughput(index(indexes, index), index.throughput()));
+    }
+    if (!table.localIndexes().isEmpty()) {
+      ArrayNode indexes = body.putArray("LocalSecondaryIndexes");
+      table.localIndexes().forEach(index -> index(indexes, index));
+    }
+    if (table.streamViewType() != null) {
+      body.putObject("StreamSpecification")
+          .put("StreamEnabled", true)
+          .put("StreamViewType", table.streamViewType());
+    }
+    return body;
+  }
+
+  private static ObjectNode index(ArrayNode indexes, TableSpec.IndexSpec index) {
+    ObjectNode node = indexes.addObject().put("IndexName", index.indexName());
+    keySchema(node.putArray("KeySchema"), index.keySchema());
+    ObjectNode projection = node.putObject("Projection").put("ProjectionType", index.projectionType());
+    if (!index.nonKeyAttributes().isEmpty()) {
+      ArrayNode names = projection.putArray("NonKeyAttributes");
+      index.nonKeyAttributes().forEach(names::add);
+    }
+    return node;
+  }
+
+  private static void keySchema(ArrayNode schema, List<TableSpec.KeyElement> elements) {
+    for (TableSpec.KeyElement element : elements) {
+      schema
+          .addObject()
+          .put("AttributeName", element.attributeName())
+          .put("KeyType", element.keyType());
+    }
+  }
+
+  private static void throughput(ObjectNode node, TableSpec.Throughput throughput) {
+    if (throughput != null) {
+      node.putObject("ProvisionedThroughput")
+          .put("ReadCapacityUnits", throughput.readCapacityUnits())
+          .put("WriteCapacityUnits", throughput.writeCapacityUnits());
+    }
+  }
+
+  static ObjectNode timeToLive(TableSpec table) {
+    ObjectNode body = DynamoWire.JSON.createObjectNode().put("TableName", table.tableName());
+    body.putObject("TimeToLiveSpecification")
+        .put("Enabled", true)
+        .put("AttributeName", table.ttlAttribute());
+    return body;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.hangar.junit.internal.template;
+
+import java.util.List;
+
+/** An event source of a function ({@code Events} of {@code AWS::Serverless::Function}). */
+public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, EventSpec.DynamoDb {
+
+  /** The event's key under {@code Events}. */
+  String name();
+
+  /**
+   * A REST API route (event type {@code Api}).
+   *
+   * @param name the event's key
+   * @param restApiLogicalId the API ({@code ServerlessRestApi} when implicit)
+   * @param path the resource path, for example {@code /orders/{id}}
+   * @param method the HTTP method in upper case, or {@code ANY}
+   * @param authorizer the authorizer name, {@code NONE}, or null for the API's default
+   * @param apiKeyRequired whether an API key is required
+   */
+  record Api(
+      String name,
+      String restApiLogicalId,
+      String path,
+      String method,
+      String authorizer,
+      boolean apiKeyRequired)
+      implements EventSpec {}
+
+  /**
+   * An HTTP API route (event type {@code HttpApi}).
+   *
+   * @param name the event's key
+   * @param httpApiLogicalId the API ({@code ServerlessHttpApi} when implicit)
+   * @param path the path, or null for the {@code $default} route
+   * @param method the method in upper case, {@code ANY}, or null for {@code $default}
+   * @param authorizer the authorizer name, {@code NONE}, or null for the API's default
+   * @param authorizationScopes the scopes a JWT must carry
+   * @param payloadFormatVersion {@code 2.0} (the default) or {@code 1.0}
+   */
+  record HttpApi(
+      String name,
+      String httpApiLogicalId,
+      String path,
+      String method,
+      String authorizer,
+      List<String> authorizationScopes,
+      String payloadFormatVersion)
+      implements EventSpec {
+    /** Copies the scopes. */
+    public HttpApi {
+      authorizationScopes = List.copyOf(authorizationScopes);
+    }
+  }
+
+  /**
+   * A DynamoDB stream trigger (event type {@code DynamoDB}).
+   *
+   * @param name the event's key
+   * @param tableLogicalId the table whose stream triggers the function
+   * @param startingPosition {@code TRIM_HORIZON} or {@code LATEST}
+   * @param batchSize records per invocation (default 100)
+   * @param enabled whether the mapping is enabled
+   * @param maximumRetryAttempts retries of a failing batch, or null for infinite (until expiry)
+   * @param reportBatchItemFailures whether {@code FunctionResponseTypes} holds {@code
+   *     ReportBatchItemFailures}
+   * @param filterPatterns the event filter patterns, as JSON texts
+   */
+  record DynamoDb(
+      String name,
+      String tableLogicalId,
+      String startingPosition,
+      int batchSize,
+      boolean enabled,
+      Integer maximumRetryAttempts,
+      boolean reportBatchItemFailures,
+      List<String> filterPatterns)
+      implements EventSpec {
+    /** Copies the patterns. */
+    public DynamoDb {
+      filterPatterns = List.copyOf(filterPatterns);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.hangar.junit.internal.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code AWS::Serverless::Function} and its {@code Events}. */
+final class FunctionReader {
+  private static final Set<String> MODELLED =
+      Set.of(
+          "Handler", "Runtime", "FunctionName", "MemorySize", "Timeout", "Environment", "Events",
+          "ReservedConcurrentExecutions", "PackageType");
+  /** Deployment, permissions and packaging: none of them changes what a handler does in a test. */
+  private static final Set<String> WITHOUT_LOCAL_EFFECT =
+      Set.of(
+          "CodeUri", "Description", "Role", "Policies", "Architectures", "Tracing", "Tags",
+          "Layers", "AutoPublishAlias", "DeploymentPreference", "VpcConfig", "KmsKeyArn",
+          "PermissionsBoundary", "CodeSigningConfigArn", "ProvisionedConcurrencyConfig",
+          "RuntimeManagementConfig", "AssumeRolePolicyDocument", "LoggingConfig",
+          "EphemeralStorage", "SnapStart", "PropagateTags");
+  private static final Set<String> API_EVENT = Set.of("Path", "Method", "RestApiId", "Auth");
+  private static final Set<String> HTTP_EVENT =
+      Set.of("Path", "Method", "ApiId", "Auth", "PayloadFormatVersion");
+  private static final Set<String> HTTP_EVENT_WITHOUT_LOCAL_EFFECT =
+      Set.of("TimeoutInMillis", "RouteSettings");
+  private static final Set<String> STREAM_EVENT =
+      Set.of(
+          "Stream", "StartingPosition", "BatchSize", "Enabled", "MaximumRetryAttempts",
+          "FunctionResponseTypes", "FilterCriteria");
+  /** Delivery is immediate in Hangar, so batching windows and parallelisation change nothing. */
+  private static final Set<String> STREAM_EVENT_WITHOUT_LOCAL_EFFECT =
+      Set.of("MaximumBatchingWindowInSeconds", "ParallelizationFactor", "MaximumRecordAgeInSeconds");
+
+  private final StackReader stack;
+
+  FunctionReader(StackReader stack) {
+    this.stack = stack;
+  }
+
+  FunctionSpec function(String id, Props props) {
+    props.allowOnly(MODELLED, WITHOUT_LOCAL_EFFECT);
+    String packageType = props.string("PackageType", "Zip");
+    if (!packageType.equals("Zip")) {
+      throw new TemplateException(
+          props.at("PackageType"),
+          props.owner() + " has PackageType " + packageType + "; Hangar runs Zip (class path) functions only");
+    }
+    String runtime = props.string("Runtime");
+    if (!runtime.startsWith("java")) {
+      throw new TemplateException(
+          props.at("Runtime"),
+          props.owner()
+              + " has Runtime "
+              + runtime
+              + "; Hangar runs Java handlers only (java11, java17, java21, ...)");
+    }
+    Integer timeout = props.integer("Timeout");
+    Integer memory = props.integer("MemorySize");
+    Map<String, String> environment = props.child("Environment").stringMap("Variables");
+    List<EventSpec> events = new ArrayList<>();
+    for (Map.Entry<String, Props> event : props.child("Events").entries().entrySet()) {
+      events.add(event(event.getKey(), event.getValue()));
+    }
+    return new FunctionSpec(
+        id,
+        stack.scope().physicalId(id, props.where()),
+        (String) stack.scope().getAtt(id, "Arn", props.where()),
+        props.string("Handler"),
+        runtime,
+        environment,
+        timeout == null ? 3 : timeout,
+        memory == null ? 128 : memory,
+        props.integer("ReservedConcurrentExecutions"),
+        events);
+  }
+
+  private EventSpec event(String name, Props event) {
+    String type = event.string("Type");
+    Props props = event.child("Properties");
+    switch (type) {
+      case "Api":
+        return apiEvent(name, props);
+      case "HttpApi":
+        return httpApiEvent(name, props);
+      case "DynamoDB":
+        return streamEvent(name, props);
+      default:
+        throw new TemplateException(
+            event.at("Type"),
+            event.owner()
+                + " has the event type "
+                + type
+                + ", which Hangar does not support (it supports Api, HttpApi, DynamoDB); remove"
+                + " the event from the template Hangar loads");
+    }
+  }
+
+  private EventSpec apiEvent(String name, Props props) {
+    props.allowOnly(API_EVENT, Set.of());
+    String api =
+        props.has("RestApiId")
+            ? stack.logicalIdFor(
+                props.string("RestApiId"), null, props.at("RestApiId"), "the id",
+                TemplateLoader.REST_API)
+            : "ServerlessRestApi";
+    Props auth = props.child("Auth");
+    auth.allowOnly(Set.of("Authorizer", "ApiKeyRequired"), Set.of());
+    return new EventSpec.Api(
+        name,
+        api,
+        props.string("Path"),
+        props.string("Method").toUpperCase(java.util.Locale.ROOT),
+        auth.string("Authorizer", null),
+        auth.bool("ApiKeyRequired", false));
+  }
+
+  private EventSpec httpApiEvent(String name, Props props) {
+    props.allowOnly(HTTP_EVENT, HTTP_EVENT_WITHOUT_LOCAL_EFFECT);
+    String api =
+        props.has("ApiId")
+            ? stack.logicalIdFor(
+                props.string("ApiId"), null, props.at("ApiId"), "the id", TemplateLoader.HTTP_API)
+            : "ServerlessHttpApi";
+    Props auth = props.child("Auth");
+    auth.allowOnly(Set.of("Authorizer", "AuthorizationScopes"), Set.of());
+    String method = props.string("Method", null);
+    return new EventSpec.HttpApi(
+        name,
+        api,
+        props.string("Path", null),
+        method == null ? null : method.toUpperCase(java.util.Locale.ROOT),
+        auth.string("Authorizer", null),
+        auth.strings("AuthorizationScopes"),
+        props.string("PayloadFormatVersion", "2.0"));
+  }
+
+  private EventSpec streamEvent(String name, Props props) {
+    props.allowOnly(STREAM_EVENT, STREAM_EVENT_WITHOUT_LOCAL_EFFECT);
+    String table =
+        stack.logicalIdFor(
+            props.string("Stream"), "StreamArn", props.at("Stream"), "the StreamArn",
+            TemplateLoader.TABLE);
+    String start = props.string("StartingPosition");
+    if (!start.equals("TRIM_HORIZON") && !start.equals("LATEST")) {
+      throw new TemplateException(
+          props.at("StartingPosition"),
+          "StartingPosition " + start + " is not supported by Hangar; use TRIM_HORIZON or LATEST");
+    }
+    List<String> patterns = new ArrayList<>();
+    for (Props filter : props.child("FilterCriteria").children("Filters")) {
+      patterns.add(filter.string("Pattern"));
+    }
+    Integer batch = props.integer("BatchSize");
+    return new EventSpec.DynamoDb(
+        name,
+        table,
+        start,
+        batch == null ? 100 : batch,
+        props.bool("Enabled", true),
+        props.integer("MaximumRetryAttempts"),
+        props.strings("FunctionResponseTypes").contains("ReportBatchItemFailures"),
+        patterns);
+  }
+}
