@@ -99,6 +99,26 @@ class IndexesContractTest extends DynamoContract {
   }
 
   @Test
+  void query_onGsi_backwardsWithSortKeyConditionFilterAndProjection() {
+    String table = indexedTable();
+    for (int i = 1; i <= 6; i++) {
+      put(table, "pk", s("p" + i), "sk", s("1"), "status", s("open"), "created", n("" + i),
+          "even", AttributeValue.fromBool(i % 2 == 0));
+    }
+    QueryResponse response = dynamo.query(b -> b.tableName(table).indexName(GSI)
+        .scanIndexForward(false)
+        .keyConditionExpression("#s = :s AND created BETWEEN :lo AND :hi")
+        .filterExpression("even = :t")
+        .projectionExpression("pk, created")
+        .expressionAttributeNames(Map.of("#s", "status"))
+        .expressionAttributeValues(Map.of(":s", s("open"), ":lo", n("2"), ":hi", n("5"),
+            ":t", AttributeValue.fromBool(true))));
+    assertThat(response.items()).containsExactly(
+        item("pk", s("p4"), "created", n("4")), item("pk", s("p2"), "created", n("2")));
+    assertThat(response.scannedCount()).isEqualTo(4);
+  }
+
+  @Test
   void gsi_isSparse_itemsWithoutTheIndexKeyAreAbsent() {
     String table = indexedTable();
     put(table, "pk", s("a"), "sk", s("1"), "status", s("open"), "created", n("1"));
