@@ -344,6 +344,18 @@ class IndexesContractTest extends DynamoContract {
   }
 
   @Test
+  void transactWrite_returnItemCollectionMetrics_listsTheWrittenCollections() {
+    assumeAwsBehaviourOnLocal("does not return ItemCollectionMetrics");
+    String table = indexedTable();
+    var response = dynamo.transactWriteItems(b -> b
+        .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
+        .transactItems(TransactWriteItem.builder().put(p -> p.tableName(table)
+            .item(item("pk", s("a"), "sk", s("1")))).build()));
+    assertThat(response.itemCollectionMetrics().get(table))
+        .extracting(m -> m.itemCollectionKey().get("pk").s()).containsExactly("a");
+  }
+
+  @Test
   void putItem_returnItemCollectionMetrics_onTableWithoutLsi_returnsNone() {
     String table = sortedTable();
     var response = dynamo.putItem(b -> b.tableName(table)
