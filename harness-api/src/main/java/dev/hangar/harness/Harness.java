@@ -95,8 +95,14 @@ public final class Harness implements AutoCloseable {
     this.serviceDispatcher = new ServiceDispatcher(id, services);
     this.dispatcher = AbandonedInvocations.guard(serviceDispatcher);
     routeHost(id + HOST_SUFFIX);
-    for (AwsService service : services) {
-      service.attach(context);
+    try {
+      for (AwsService service : services) {
+        service.attach(context);
+      }
+    } catch (RuntimeException | Error e) {
+      // A harness that was never returned must not keep its hosts: a later one could not claim them.
+      close();
+      throw e;
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A test service that answers Lambda's {@code GetAccountSettings} call with a code size of its
  * own, so a test can tell which harness a real SDK client reached.
  */
-final class AccountSettingsService implements AwsService {
+class AccountSettingsService implements AwsService {
   private final long totalCodeSize;
   final AtomicInteger calls = new AtomicInteger();
   volatile HarnessContext context;

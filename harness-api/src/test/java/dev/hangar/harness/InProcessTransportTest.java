@@ -164,6 +164,30 @@ class InProcessTransportTest {
   }
 
   @Test
+  void harnessWhoseServiceFailsToAttach_releasesTheHostsItClaimed() {
+    dev.hangar.harness.spi.AwsService claimsThenFails =
+        new AccountSettingsService(0) {
+          @Override
+          public void attach(dev.hangar.harness.spi.HarnessContext context) {
+            context.routeHost("claimed.example.test");
+            throw new IllegalStateException("set-up mistake");
+          }
+        };
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Harness.builder().service(claimsThenFails).build())
+        .hasMessage("set-up mistake");
+    // The host is free again: a new harness can claim it.
+    AccountSettingsService claimer =
+        new AccountSettingsService(0) {
+          @Override
+          public void attach(dev.hangar.harness.spi.HarnessContext context) {
+            context.routeHost("claimed.example.test");
+          }
+        };
+    Harness.builder().service(claimer).build().close();
+  }
+
+  @Test
   void services_areAttachedToTheirHarnessContext() {
     assertThat(first.context.region()).isEqualTo("us-east-1");
     assertThat(first.context.accountId()).isEqualTo("000000000000");
