@@ -74,10 +74,12 @@ final class IndexDeclarations {
             at + "projection.nonKeyAttributes", 1, 20);
       }
       if (index.throughput() != null) {
-        check.atLeast(JsonShapes.integer(index.throughput(), "ReadCapacityUnits"),
-                at + "provisionedThroughput.readCapacityUnits", 1)
-            .atLeast(JsonShapes.integer(index.throughput(), "WriteCapacityUnits"),
-                at + "provisionedThroughput.writeCapacityUnits", 1);
+        Integer read = JsonShapes.integer(index.throughput(), "ReadCapacityUnits");
+        Integer write = JsonShapes.integer(index.throughput(), "WriteCapacityUnits");
+        check.notNull(write, at + "provisionedThroughput.writeCapacityUnits")
+            .atLeast(write, at + "provisionedThroughput.writeCapacityUnits", 1)
+            .notNull(read, at + "provisionedThroughput.readCapacityUnits")
+            .atLeast(read, at + "provisionedThroughput.readCapacityUnits", 1);
       }
     }
   }

@@ -66,10 +66,12 @@ final class TableUpdate {
     ParameterCheck check = new ParameterCheck().tableName(name, "tableName")
         .oneOf(billingMode, "billingMode", List.of("PROVISIONED", "PAY_PER_REQUEST"));
     if (throughput != null) {
-      check.atLeast(JsonShapes.integer(throughput, "ReadCapacityUnits"),
-              "provisionedThroughput.readCapacityUnits", 1)
-          .atLeast(JsonShapes.integer(throughput, "WriteCapacityUnits"),
-              "provisionedThroughput.writeCapacityUnits", 1);
+      Integer read = JsonShapes.integer(throughput, "ReadCapacityUnits");
+      Integer write = JsonShapes.integer(throughput, "WriteCapacityUnits");
+      check.notNull(write, "provisionedThroughput.writeCapacityUnits")
+          .atLeast(write, "provisionedThroughput.writeCapacityUnits", 1)
+          .notNull(read, "provisionedThroughput.readCapacityUnits")
+          .atLeast(read, "provisionedThroughput.readCapacityUnits", 1);
     }
     if (definitions != null) {
       for (int i = 0; i < definitions.size(); i++) {
