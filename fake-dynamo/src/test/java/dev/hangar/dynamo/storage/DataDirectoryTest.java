@@ -110,7 +110,7 @@ class DataDirectoryTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " was written"
             + " by an incompatible version of Hangar (format 'hangar-fake-dynamo-mapdb 99', this"
-            + " version reads 'hangar-fake-dynamo-mapdb 1'); delete it or open it with the version"
+            + " version reads 'hangar-fake-dynamo-mapdb 2'); delete it or open it with the version"
             + " that wrote it");
   }
 

@@ -1,5 +1,6 @@
 package dev.hangar.dynamo.internal.store;
 
+import dev.hangar.dynamo.internal.table.IndexDefinition;
 import dev.hangar.dynamo.internal.table.KeyAttribute;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.TableDefinition;
@@ -19,7 +20,7 @@ import java.util.List;
  * {@link TableDefinition} needs a new format number here.
  */
 public final class DefinitionCodec {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private DefinitionCodec() {}
 
@@ -50,6 +51,9 @@ public final class DefinitionCodec {
       out.writeInt(definition.created().getNano());
       out.writeUTF(definition.arn());
       out.writeUTF(definition.tableId());
+      writeIndexes(out, definition.globalIndexes());
+      writeIndexes(out, definition.localIndexes());
+      out.writeBoolean(definition.deletionProtection());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,11 +86,68 @@ public final class DefinitionCodec {
       long read = in.readLong();
       long write = in.readLong();
       Instant created = Instant.ofEpochSecond(in.readLong(), in.readInt());
+      String arn = in.readUTF();
+      String tableId = in.readUTF();
+      List<IndexDefinition> globals = readIndexes(in);
+      List<IndexDefinition> locals = readIndexes(in);
+      boolean protection = in.readBoolean();
       return new TableDefinition(name, new KeySchema(partition, sort), attributes, billingMode,
-          read, write, created, in.readUTF(), in.readUTF());
+          read, write, created, arn, tableId, globals, locals, protection);
     } catch (IOException e) {
       throw new IllegalStateException("damaged table definition: " + e, e);
     }
+  }
+
+  private static void writeIndexes(DataOutputStream out, List<IndexDefinition> indexes)
+      throws IOException {
+    out.writeInt(indexes.size());
+    for (IndexDefinition index : indexes) {
+      out.writeUTF(index.name());
+      out.writeBoolean(index.global());
+      writeKeySchema(out, index.keySchema());
+      out.writeUTF(index.projectionType());
+      out.writeInt(index.nonKeyAttributes().size());
+      for (String attribute : index.nonKeyAttributes()) {
+        out.writeUTF(attribute);
+      }
+      out.writeUTF(index.status());
+      out.writeBoolean(index.backfilling());
+      out.writeLong(index.readCapacityUnits());
+      out.writeLong(index.writeCapacityUnits());
+      out.writeUTF(index.arn());
+    }
+  }
+
+  private static List<IndexDefinition> readIndexes(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<IndexDefinition> indexes = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String name = in.readUTF();
+      boolean global = in.readBoolean();
+      KeySchema keySchema = readKeySchema(in);
+      String projection = in.readUTF();
+      int attributeCount = in.readInt();
+      List<String> attributes = new ArrayList<>(attributeCount);
+      for (int j = 0; j < attributeCount; j++) {
+        attributes.add(in.readUTF());
+      }
+      indexes.add(new IndexDefinition(name, global, keySchema, projection, attributes,
+          in.readUTF(), in.readBoolean(), in.readLong(), in.readLong(), in.readUTF()));
+    }
+    return indexes;
+  }
+
+  private static void writeKeySchema(DataOutputStream out, KeySchema schema) throws IOException {
+    writeAttribute(out, schema.partition());
+    out.writeBoolean(schema.sort() != null);
+    if (schema.sort() != null) {
+      writeAttribute(out, schema.sort());
+    }
+  }
+
+  private static KeySchema readKeySchema(DataInputStream in) throws IOException {
+    KeyAttribute partition = readAttribute(in);
+    return new KeySchema(partition, in.readBoolean() ? readAttribute(in) : null);
   }
 
   private static void writeAttribute(DataOutputStream out, KeyAttribute attribute)

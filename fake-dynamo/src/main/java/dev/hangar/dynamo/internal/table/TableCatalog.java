@@ -5,10 +5,13 @@ import dev.hangar.dynamo.internal.store.MemoryStorage;
 import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.store.StorageSnapshot;
 import dev.hangar.dynamo.internal.store.StoredTable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The tables of one fake, by name, in name order (as ListTables returns them). The catalog tells
@@ -18,22 +21,35 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class TableCatalog {
   private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
   private final StorageEngine storage;
+  private final Supplier<Instant> now;
+  private final Consumer<Table> opened;
 
-  /** An empty catalog in memory. */
+  /** An empty catalog in memory whose tables never have a simulated status change. */
   public TableCatalog() {
-    this(new MemoryStorage());
+    this(new MemoryStorage(), () -> Instant.MAX, table -> { });
   }
 
   /**
    * A catalog kept by an engine, holding the engine's tables.
    *
    * @param storage the engine
+   * @param now the harness clock, which ends simulated status changes
+   * @param opened prepares a table whose items were stored before it was opened (the engine's
+   *     tables now, a restored snapshot's later): its indexes, for instance
    */
-  public TableCatalog(StorageEngine storage) {
+  public TableCatalog(StorageEngine storage, Supplier<Instant> now, Consumer<Table> opened) {
     this.storage = Objects.requireNonNull(storage, "storage");
+    this.now = Objects.requireNonNull(now, "now");
+    this.opened = Objects.requireNonNull(opened, "opened");
     for (StoredTable stored : storage.load()) {
-      tables.put(stored.definition().name(), new Table(stored.definition(), stored.store()));
+      tables.put(stored.definition().name(), open(stored));
     }
+  }
+
+  private Table open(StoredTable stored) {
+    Table table = new Table(stored.definition(), stored.store());
+    opened.accept(table);
+    return table;
   }
 
   /**
@@ -43,6 +59,7 @@ public final class TableCatalog {
    * @throws DynamoException {@code ResourceInUseException} when the name is taken
    */
   public void add(Table table) {
+    live(table.name());
     if (tables.putIfAbsent(table.name(), table) != null) {
       throw new DynamoException(
           DynamoException.DYNAMODB + "ResourceInUseException", 400,
@@ -64,8 +81,9 @@ public final class TableCatalog {
    * @throws DynamoException "Requested resource not found" when there is none
    */
   public Table require(String name) {
-    Table table = tables.get(name);
-    if (table == null) {
+    Table table = live(name);
+    String status = table == null ? null : table.status(now.get());
+    if (table == null || status.equals("CREATING") || status.equals("DELETING")) {
       throw DynamoException.resourceNotFound();
     }
     return table;
@@ -79,7 +97,7 @@ public final class TableCatalog {
    * @throws DynamoException "Requested resource not found: Table: NAME not found"
    */
   public Table requireForControl(String name) {
-    Table table = tables.get(name);
+    Table table = live(name);
     if (table == null) {
       throw new DynamoException(
           DynamoException.DYNAMODB + "ResourceNotFoundException", 400,
@@ -95,7 +113,31 @@ public final class TableCatalog {
    * @return the table or null
    */
   public Table find(String name) {
-    return tables.get(name);
+    return live(name);
+  }
+
+  /** The table with a name, forgetting it first if its simulated deletion has completed. */
+  private Table live(String name) {
+    Table table = tables.get(name);
+    if (table != null && table.deletedBy(now.get())) {
+      if (tables.remove(name, table)) {
+        storage.dropTable(name, table.store());
+      }
+      return null;
+    }
+    return table;
+  }
+
+  /**
+   * Records a table's changed definition (UpdateTable) with the engine, so that a durable engine
+   * reopens the table as it is now.
+   *
+   * @param table a table of this catalog
+   */
+  public void redefined(Table table) {
+    if (tables.get(table.name()) == table) {
+      storage.recordTable(table.definition(), table.store());
+    }
   }
 
   /**
@@ -123,12 +165,31 @@ public final class TableCatalog {
     var view = exclusiveStart == null ? tables : tables.tailMap(exclusiveStart, false);
     List<String> names = new ArrayList<>();
     for (String name : view.keySet()) {
+      if (live(name) == null) {
+        continue;
+      }
       names.add(name);
       if (names.size() > limit) {
         break;
       }
     }
     return names;
+  }
+
+  /**
+   * Every table, in name order.
+   *
+   * @return a snapshot of the tables
+   */
+  public List<Table> all() {
+    List<Table> all = new ArrayList<>();
+    for (String name : tables.keySet()) {
+      Table table = live(name);
+      if (table != null) {
+        all.add(table);
+      }
+    }
+    return all;
   }
 
   /** Removes every table. */
@@ -164,15 +225,22 @@ public final class TableCatalog {
    * that table (created again if it was deleted), leaving the others.
    *
    * @param snapshot a snapshot of this catalog
+   * @return the tables the snapshot replaced or removed, which are no longer in the catalog
    */
-  public void restore(StorageSnapshot snapshot) {
+  public List<Table> restore(StorageSnapshot snapshot) {
     List<StoredTable> restored = storage.restore(snapshot);
+    List<Table> replaced = new ArrayList<>();
     if (snapshot.whole()) {
+      replaced.addAll(tables.values());
       tables.clear();
     }
     for (StoredTable stored : restored) {
-      tables.put(stored.definition().name(), new Table(stored.definition(), stored.store()));
+      Table previous = tables.put(stored.definition().name(), open(stored));
+      if (previous != null) {
+        replaced.add(previous);
+      }
     }
+    return replaced;
   }
 
   /**
