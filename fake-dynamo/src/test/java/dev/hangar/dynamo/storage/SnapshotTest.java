@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 
 /** Snapshots of a whole fake and of one table, on both stores. */
 class SnapshotTest {
@@ -131,6 +134,37 @@ class SnapshotTest {
       assertThat(keys(fakes, "alpha")).containsExactly("a1=x");
       assertThat(fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().itemCount())
           .isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "mapdb"})
+  void restore_rebuildsSecondaryIndexes_fromTheRestoredItems(String store) {
+    try (Fakes fakes = open(store)) {
+      fakes.dynamo.createTable(b -> b.tableName("idx").billingMode("PAY_PER_REQUEST")
+          .keySchema(KeySchemaElement.builder().attributeName("pk").keyType("HASH").build())
+          .attributeDefinitions(
+              AttributeDefinition.builder().attributeName("pk").attributeType("S").build(),
+              AttributeDefinition.builder().attributeName("v").attributeType("S").build())
+          .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byV")
+              .keySchema(KeySchemaElement.builder().attributeName("v").keyType("HASH").build())
+              .projection(p -> p.projectionType("KEYS_ONLY")).build())
+          .streamSpecification(s -> s.streamEnabled(true).streamViewType("NEW_IMAGE")));
+      put(fakes, "idx", "a", "x");
+      DynamoSnapshot snapshot = fakes.fake.snapshot();
+      put(fakes, "idx", "a", "y");
+      put(fakes, "idx", "b", "x");
+      fakes.fake.restore(snapshot);
+      assertThat(fakes.dynamo.query(b -> b.tableName("idx").indexName("byV")
+              .keyConditionExpression("v = :v")
+              .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("x")))).items())
+          .containsExactly(item("pk", "a", "v", "x"));
+      assertThat(fakes.dynamo.query(b -> b.tableName("idx").indexName("byV")
+              .keyConditionExpression("v = :v")
+              .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("y")))).items())
+          .isEmpty();
+      assertThat(fakes.fake.indexViolations()).isEmpty();
+      fakes.fake.checkStreams();
     }
   }
 }
