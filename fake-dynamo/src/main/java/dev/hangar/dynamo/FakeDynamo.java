@@ -348,6 +348,11 @@ public final class FakeDynamo implements AwsService {
      * locked while the fake is open. Needs {@code org.mapdb:mapdb:3.1.0} on the class path (an
      * optional dependency of Hangar).
      *
+     * <p>Kept in the directory: tables (with their secondary indexes, billing and deletion
+     * protection) and items; index entries are rebuilt from the items when the directory opens.
+     * Not kept yet: streams and their records, Time to Live settings, tags, and simulated status
+     * changes ({@link #tableTransitions}); a reopened fake has none of them.
+     *
      * @param directory the data directory, or null for memory (the default)
      * @return this builder
      */

@@ -9,5 +9,11 @@
  * the store's order), {@link dev.hangar.dynamo.internal.store.ValueCodec} (items) and {@link
  * dev.hangar.dynamo.internal.store.DefinitionCodec} (table definitions), each with a format
  * number.
+ *
+ * <p>Only items and table definitions (with their secondary index definitions and deletion
+ * protection) are stored by an engine. Secondary index entries stay in memory ({@link
+ * dev.hangar.dynamo.internal.store.MemoryIndexStore}) and are rebuilt from a table's items when a
+ * data directory is opened or a snapshot restored; streams, Time to Live settings, tags and
+ * simulated status changes are not stored at all.
  */
 package dev.hangar.dynamo.internal.store;
