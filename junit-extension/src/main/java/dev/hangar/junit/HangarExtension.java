@@ -1,6 +1,7 @@
 package dev.hangar.junit;
 
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.lambda.DeliveryMode;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.junit.internal.Engine;
 import dev.hangar.junit.internal.Settings;
@@ -45,9 +46,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *   <li>while a test runs, binds its harness to the test's thread, so that SDK clients built with
  *       no configuration reach it, also when tests run in parallel;
  *   <li>injects parameters and {@link Hangar @Hangar} fields by type: {@code Harness}, {@code
- *       HarnessClock}, and SDK clients bound to the harness;
+ *       HarnessClock}, {@code Lambda}, {@code EventSources}, {@link DynamoTable}, {@code
+ *       FakeGateway}, {@code GatewayClient} and {@code WebSocketConnector} (the template API with
+ *       the {@link Named @Named} logical id, or its only one), {@code WebSocketGateway}, and SDK
+ *       clients bound to the harness;
  *   <li>when a test fails, adds a suppressed {@code FlightRecord} to the failure that lists what
- *       happened in the harness during the test (requests with their answers, clock moves).
+ *       happened in the harness during the test (requests with their answers, clock moves, API
+ *       Gateway requests with their steps, Lambda invocations with their logs).
  * </ul>
  *
  * <p>Misuse (an unknown template, a bad template line, a field Hangar cannot fill, both {@code
@@ -144,6 +149,8 @@ public final class HangarExtension
     private Instant clockStart;
     private long seed = 42L;
     private final List<Supplier<? extends AwsService>> services = new ArrayList<>();
+    private final Map<String, String> jwks = new LinkedHashMap<>();
+    private DeliveryMode streamDelivery = DeliveryMode.ON_DRAIN;
 
     private Builder() {}
 
@@ -262,6 +269,32 @@ public final class HangarExtension
     }
 
     /**
+     * The JSON Web Key Set of a JWT issuer that the template's HTTP API JWT authorizers trust, as
+     * {@link HangarTest#jwks()} but as text, so that a test can sign tokens with a key it makes
+     * itself. A template names only the issuer ({@code JwtConfiguration.issuer}); API Gateway
+     * fetches the keys from the issuer's {@code jwks_uri}, which a test cannot do.
+     *
+     * @param issuer the issuer exactly as the template gives it
+     * @param jwksJson the key set document, {@code {"keys":[...]}}
+     * @return this builder
+     */
+    public Builder jwks(String issuer, String jwksJson) {
+      jwks.put(Objects.requireNonNull(issuer, "issuer"), Objects.requireNonNull(jwksJson, "jwksJson"));
+      return this;
+    }
+
+    /**
+     * When stream triggers run, as {@link HangarTest#streamDelivery()}.
+     *
+     * @param mode the delivery mode
+     * @return this builder
+     */
+    public Builder streamDelivery(DeliveryMode mode) {
+      this.streamDelivery = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
      * Builds the extension.
      *
      * @return the extension, never null
@@ -271,7 +304,7 @@ public final class HangarExtension
       return new HangarExtension(
           new Settings(
               name, template, parameters, lifecycle, region, accountId, stackName, clockStart,
-              seed, new Object(), null, origin, services));
+              seed, new Object(), null, origin, services, jwks, streamDelivery));
     }
   }
 }
