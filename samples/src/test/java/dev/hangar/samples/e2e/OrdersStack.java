@@ -1,0 +1,79 @@
+package dev.hangar.samples.e2e;
+
+import dev.hangar.gateway.FakeGateway;
+import dev.hangar.gateway.GatewayClient;
+import dev.hangar.harness.Harness;
+import dev.hangar.harness.lambda.FunctionDefinition;
+import dev.hangar.harness.lambda.InvocationRecord;
+import java.util.List;
+
+/**
+ * What the end-to-end tests know about the deployed stack: which template they load, the seeded API
+ * tokens, and how to reach the stack's APIs and functions by the names the template gives them.
+ */
+final class OrdersStack {
+    /**
+     * The template the tests load. The REST API slice of {@code template.yaml} until hangar-junit
+     * wires the rest (see the file's header); then {@code "template.yaml"} itself.
+     */
+    static final String TEMPLATE = "orders-rest-api.yaml";
+    /** The API tokens seeded by {@code api-tokens.json}. */
+    static final String TOKENS = "api-tokens.json";
+    /** The logical id of the single table. */
+    static final String TABLE = "OrdersTable";
+
+    /** Alice may place orders and pay or cancel her own. */
+    static final String ALICE = "Bearer alice-writes-orders";
+    /** Alice's read-only token. */
+    static final String ALICE_READ_ONLY = "Bearer alice-reads-orders";
+    /** Bob writes, and ships as fulfilment staff. */
+    static final String BOB_FULFILMENT = "Bearer bob-writes-orders";
+    /** Carol's token was revoked. */
+    static final String CAROL_REVOKED = "Bearer carol-was-revoked";
+    /** Dave's token expired in 2001. */
+    static final String DAVE_EXPIRED = "Bearer dave-has-expired";
+
+    /** A valid order body: two lines, 2 x 1250 + 1 x 499 cents. */
+    static final String TWO_BOOKS = """
+            {"currency": "EUR", "lines": [
+              {"sku": "BOOK-1", "quantity": 2, "unitPriceCents": 1250},
+              {"sku": "BOOK-2", "quantity": 1, "unitPriceCents": 499}]}""";
+
+    private OrdersStack() {
+    }
+
+    /** The REST API ({@code OrdersRestApi}), at its only stage. */
+    static GatewayClient restApi(Harness harness) {
+        return harness.service(FakeGateway.class).api("OrdersRestApi");
+    }
+
+    /** The physical name CloudFormation gave the function whose handler is this class. */
+    static String function(Harness harness, Class<?> handler) {
+        List<String> names = harness.lambda().functions().stream()
+                .filter(f -> f.handler().startsWith(handler.getName() + "::"))
+                .map(FunctionDefinition::name)
+                .toList();
+        if (names.size() != 1) {
+            throw new IllegalStateException("Expected one function with handler " + handler.getName() + ", found "
+                    + names + " among " + harness.lambda().functions());
+        }
+        return names.get(0);
+    }
+
+    /** The completed invocations of the function whose handler is this class. */
+    static List<InvocationRecord> invocations(Harness harness, Class<?> handler) {
+        return harness.lambda().invocations(function(harness, handler));
+    }
+
+    /** Places {@link #TWO_BOOKS} as Alice and returns the new order's id. */
+    static String placeOrder(Harness harness) {
+        var response = restApi(harness).request("POST", "/orders")
+                .header("Authorization", ALICE)
+                .body(TWO_BOOKS, "application/json")
+                .send();
+        if (response.status() != 201) {
+            throw new AssertionError("Placing an order failed: " + response.status() + " " + response.body());
+        }
+        return (String) response.json("orderId");
+    }
+}
