@@ -2,6 +2,7 @@ package dev.hangar.samples.e2e;
 
 import dev.hangar.gateway.FakeGateway;
 import dev.hangar.gateway.GatewayClient;
+import dev.hangar.gateway.GatewayResponse;
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.lambda.FunctionDefinition;
 import dev.hangar.harness.lambda.InvocationRecord;
@@ -65,12 +66,26 @@ final class OrdersStack {
         return harness.lambda().invocations(function(harness, handler));
     }
 
+    /** Sends a request with a bearer token (null for none) and, unless null, a JSON body. */
+    static GatewayResponse send(Harness harness, String method, String path, String authorization, String json) {
+        GatewayClient.Request request = restApi(harness).request(method, path);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (json != null) {
+            request.body(json, "application/json");
+        }
+        return request.send();
+    }
+
+    /** Sets an order's status as the holder of a token. */
+    static GatewayResponse setStatus(Harness harness, String orderId, String status, String authorization) {
+        return send(harness, "PUT", "/orders/" + orderId + "/status", authorization, "{\"status\": \"" + status + "\"}");
+    }
+
     /** Places {@link #TWO_BOOKS} as Alice and returns the new order's id. */
     static String placeOrder(Harness harness) {
-        var response = restApi(harness).request("POST", "/orders")
-                .header("Authorization", ALICE)
-                .body(TWO_BOOKS, "application/json")
-                .send();
+        GatewayResponse response = send(harness, "POST", "/orders", ALICE, TWO_BOOKS);
         if (response.status() != 201) {
             throw new AssertionError("Placing an order failed: " + response.status() + " " + response.body());
         }
