@@ -12,12 +12,12 @@ import java.util.List;
  * What the end-to-end tests know about the deployed stack: which template they load, the seeded API
  * tokens, and how to reach the stack's APIs and functions by the names the template gives them.
  */
-final class OrdersStack {
+public final class OrdersStack {
     /**
      * The template the tests load. The REST API slice of {@code template.yaml} until hangar-junit
      * wires the rest (see the file's header); then {@code "template.yaml"} itself.
      */
-    static final String TEMPLATE = "orders-rest-api.yaml";
+    public static final String TEMPLATE = "orders-rest-api.yaml";
     /** The API tokens seeded by {@code api-tokens.json}. */
     static final String TOKENS = "api-tokens.json";
     /** The logical id of the single table. */

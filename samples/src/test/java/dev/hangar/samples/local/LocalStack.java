@@ -5,6 +5,7 @@ import dev.hangar.gateway.GatewayServer;
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Seed;
+import dev.hangar.samples.e2e.OrdersStack;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,9 @@ import org.junit.jupiter.api.Test;
  * {@code @HangarTest}, with its REST API served on {@code 127.0.0.1} until the process is stopped.
  * Not a test: its name matches none of Surefire's patterns, and only {@link LocalRun} selects it.
  */
-@HangarTest(template = LocalStack.TEMPLATE)
+@HangarTest(template = OrdersStack.TEMPLATE)
 @Seed(table = "OrdersTable", value = "api-tokens.json")
 class LocalStack {
-    /** The template, as the end-to-end tests load it (see {@code dev.hangar.samples.e2e.OrdersStack}). */
-    static final String TEMPLATE = "orders-rest-api.yaml";
     /** The line printed once the APIs accept requests; scripts wait for it. */
     static final String READY = "Orders service is ready. Press Ctrl+C to stop.";
 
