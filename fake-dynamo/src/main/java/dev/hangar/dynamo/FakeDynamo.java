@@ -2,12 +2,20 @@ package dev.hangar.dynamo;
 
 import dev.hangar.dynamo.internal.operation.OperationTable;
 import dev.hangar.dynamo.internal.operation.ServiceState;
+import dev.hangar.dynamo.internal.operation.StreamOperations;
 import dev.hangar.dynamo.internal.store.MemoryItemStore;
+import dev.hangar.dynamo.internal.stream.StreamInvariants;
+import dev.hangar.dynamo.internal.stream.TableStream;
+import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.DynamoProtocol;
+import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
@@ -35,11 +43,16 @@ import dev.hangar.harness.spi.ServiceResponse;
  * @since 0.1.0
  */
 public final class FakeDynamo implements AwsService {
+  private final boolean hideExpiredItems;
   private volatile Attached attached;
 
-  private record Attached(ServiceState state, DynamoProtocol protocol) {}
+  private record Attached(
+      ServiceState state, HarnessClock clock, DynamoProtocol protocol, DynamoProtocol streams,
+      HarnessClock.Subscription clockSubscription) {}
 
-  private FakeDynamo(Builder builder) {}
+  private FakeDynamo(Builder builder) {
+    this.hideExpiredItems = builder.hideExpiredItems;
+  }
 
   /**
    * A fake with the default configuration.
@@ -65,7 +78,7 @@ public final class FakeDynamo implements AwsService {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder();
+    return new Builder().hideExpiredItems(hideExpiredItems);
   }
 
   /**
@@ -94,18 +107,22 @@ public final class FakeDynamo implements AwsService {
     }
     ServiceState state = new ServiceState(context, MemoryItemStore::new);
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
-    attached = new Attached(state, protocol);
+    DynamoProtocol streams = new DynamoProtocol(
+        DynamoProtocol.STREAMS_TARGET_PREFIX, StreamOperations.of(state), context::newId);
+    HarnessClock.Subscription subscription = context.clock().onAdvance(now -> expire(state, now));
+    attached = new Attached(state, context.clock(), protocol, streams, subscription);
   }
 
   /**
-   * Whether the request is a DynamoDB request ({@code X-Amz-Target: DynamoDB_20120810.*}).
+   * Whether the request is a DynamoDB request ({@code X-Amz-Target: DynamoDB_20120810.*}) or a
+   * DynamoDB Streams request ({@code X-Amz-Target: DynamoDBStreams_20120810.*}).
    *
    * @param request the request
-   * @return true for DynamoDB requests
+   * @return true for DynamoDB and DynamoDB Streams requests
    */
   @Override
   public boolean handles(ServiceRequest request) {
-    return DynamoProtocol.isDynamoRequest(request);
+    return DynamoProtocol.isDynamoRequest(request) || DynamoProtocol.isStreamsRequest(request);
   }
 
   /**
@@ -123,7 +140,74 @@ public final class FakeDynamo implements AwsService {
       throw new IllegalStateException(
           "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
     }
-    return current.protocol().handle(request);
+    if (DynamoProtocol.isStreamsRequest(request)) {
+      return current.streams().handle(request);
+    }
+    if (hideExpiredItems) {
+      expire(current.state(), current.clock().now());
+    }
+    try {
+      return current.protocol().handle(request);
+    } finally {
+      // Stream readers (Lambda triggers) run only once the request holds no lock.
+      current.state().streams().announceAppended();
+    }
+  }
+
+  /**
+   * Deletes now every item whose Time to Live has passed on the harness clock, as DynamoDB's
+   * background process eventually does ("Using DynamoDB Time to Live (TTL)"): in tables with Time
+   * to Live enabled, items whose TTL attribute is a Number of epoch seconds before the clock's time
+   * (and not more than five years before it). Each deletion writes the REMOVE stream record of a
+   * service deletion ({@code userIdentity} {@code Service} / {@code dynamodb.amazonaws.com}).
+   * Advancing the harness clock does the same.
+   *
+   * @return how many items were deleted
+   * @throws IllegalStateException when the fake was never added to a harness
+   */
+  public int expireItems() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    return expire(current.state(), current.clock().now());
+  }
+
+  /**
+   * Checks the streams of every table against their tables: exactly one record per change of each
+   * item, none missing, none repeated, in order, and each item's last image matching the item the
+   * table holds (DynamoDB's guarantee in "Change data capture for DynamoDB Streams": "each stream
+   * record appears exactly once in the stream" and "in the same sequence as the actual
+   * modifications"). Call it after a test's writes, while no write is in flight.
+   *
+   * @throws IllegalStateException listing the violations when a stream breaks the guarantee
+   */
+  public void checkStreams() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    List<String> problems = new ArrayList<>();
+    for (String name : current.state().catalog().names(null, Integer.MAX_VALUE - 1)) {
+      Table table = current.state().catalog().find(name);
+      TableStream stream = table == null ? null : current.state().streams().enabled(table);
+      if (stream != null) {
+        for (String problem : StreamInvariants.check(stream, table, current.clock().now())) {
+          problems.add(name + ": " + problem);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Stream invariants broken:\n" + String.join("\n", problems));
+    }
+  }
+
+  private static int expire(ServiceState state, Instant now) {
+    int deleted = state.timeToLive().expire(now, state::withItemLock);
+    state.streams().announceAppended();
+    return deleted;
   }
 
   /**
@@ -133,6 +217,18 @@ public final class FakeDynamo implements AwsService {
     Attached current = attached;
     if (current != null) {
       current.state().catalog().clear();
+      current.state().streams().clear();
+      current.state().timeToLive().clear();
+    }
+  }
+
+  /** Stops following the harness clock. */
+  @Override
+  public void close() {
+    Attached current = attached;
+    if (current != null) {
+      current.clockSubscription().close();
+      current.state().streams().clear();
     }
   }
 
@@ -147,7 +243,24 @@ public final class FakeDynamo implements AwsService {
    * @since 0.1.0
    */
   public static final class Builder {
+    private boolean hideExpiredItems;
+
     private Builder() {}
+
+    /**
+     * Whether reads hide items whose Time to Live has passed. Off by default, as on AWS, where
+     * expired items stay readable until DynamoDB's background process deletes them, typically
+     * within a few days ("Working with expired items and time to live (TTL)"). When on, the fake
+     * deletes expired items (through Time to Live, with their stream records) before it answers
+     * each DynamoDB request, so no request ever sees one.
+     *
+     * @param hide true to hide expired items
+     * @return this builder
+     */
+    public Builder hideExpiredItems(boolean hide) {
+      this.hideExpiredItems = hide;
+      return this;
+    }
 
     /**
      * A new fake with this configuration.

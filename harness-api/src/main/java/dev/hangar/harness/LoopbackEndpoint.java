@@ -8,6 +8,11 @@ import java.net.URI;
  * transport: the AWS CLI, the SDK for Java v1, other languages, an SDK client pinned to its own
  * HTTP client. Every request is answered by the same code as in-process requests.
  *
+ * <p>A Lambda invocation that timed out is refused when it makes an AWS SDK v2 request, over this
+ * endpoint too; a request it sends here by any other means (SDK v1, a plain HTTP client) is
+ * answered, because the server reads requests on its own threads and a TCP connection does not
+ * say which thread opened it. On AWS a timed-out environment is stopped and sends nothing more.
+ *
  * @since 0.1.0
  */
 public final class LoopbackEndpoint implements AutoCloseable {

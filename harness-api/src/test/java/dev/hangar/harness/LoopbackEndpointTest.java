@@ -67,15 +67,8 @@ class LoopbackEndpointTest {
 
   @Test
   void unroutableRequest_getsA400NamingTheHostAndServices() throws Exception {
-    LoopbackEndpoint endpoint = harness.serveOnLoopback(0);
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(endpoint.uri().resolve("/unknown?x=1"))
-                    .header("X-Amz-Target", "Nobody_20990101.Anything")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        postOverLoopback("/unknown?x=1", "X-Amz-Target", "Nobody_20990101.Anything", "{}");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
         .contains("No service of this harness handles POST /unknown")
@@ -86,15 +79,8 @@ class LoopbackEndpointTest {
 
   @Test
   void bodyThatClaimsGzipButIsNot_getsA400_notAHang() throws Exception {
-    LoopbackEndpoint endpoint = harness.serveOnLoopback(0);
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(endpoint.uri().resolve("/2016-08-19/account-settings/"))
-                    .header("Content-Encoding", "gzip")
-                    .POST(HttpRequest.BodyPublishers.ofString("not gzip"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        postOverLoopback("/2016-08-19/account-settings/", "Content-Encoding", "gzip", "not gzip");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("HangarBadRequest");
     assertThat(service.calls).hasValue(0);
@@ -130,5 +116,18 @@ class LoopbackEndpointTest {
       line.write(c);
     }
     return line.toString(StandardCharsets.US_ASCII).trim();
+  }
+
+  /** Serves the harness on a free loopback port and POSTs one request with one header to it. */
+  private HttpResponse<String> postOverLoopback(String path, String header, String value, String body)
+      throws Exception {
+    LoopbackEndpoint endpoint = harness.serveOnLoopback(0);
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(endpoint.uri().resolve(path))
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The DynamoDB a contract test talks to: Hangar's fake (always), or DynamoDB Local in process when
@@ -18,11 +19,14 @@ final class DynamoTarget implements AutoCloseable {
   static final boolean LOCAL = "local".equals(System.getProperty("hangar.dynamo.target"));
 
   private final DynamoDbClient client;
+  private final DynamoDbStreamsClient streams;
   private final AutoCloseable closer;
   private final Harness harness;
 
-  private DynamoTarget(DynamoDbClient client, AutoCloseable closer, Harness harness) {
+  private DynamoTarget(
+      DynamoDbClient client, DynamoDbStreamsClient streams, AutoCloseable closer, Harness harness) {
     this.client = client;
+    this.streams = streams;
     this.closer = closer;
     this.harness = harness;
   }
@@ -42,7 +46,12 @@ final class DynamoTarget implements AutoCloseable {
         .region(Region.of(harness.region()))
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
         .build();
-    return new DynamoTarget(client, harness, harness);
+    DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder()
+        .endpointOverride(harness.endpoint())
+        .region(Region.of(harness.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+        .build();
+    return new DynamoTarget(client, streams, harness, harness);
   }
 
   private static DynamoTarget local() {
@@ -53,8 +62,10 @@ final class DynamoTarget implements AutoCloseable {
           "com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal");
       Object server = embedded.getMethod("create", Boolean.class).invoke(null, Boolean.TRUE);
       DynamoDbClient client = (DynamoDbClient) api.getMethod("dynamoDbClient").invoke(server);
+      DynamoDbStreamsClient streams =
+          (DynamoDbStreamsClient) api.getMethod("dynamoDbStreamsClient").invoke(server);
       AutoCloseable closer = () -> api.getMethod("shutdownNow").invoke(server);
-      return new DynamoTarget(client, closer, null);
+      return new DynamoTarget(client, streams, closer, null);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("DynamoDB Local is not on the test class path; run with"
           + " -Pdynamodb-local", e);
@@ -65,6 +76,11 @@ final class DynamoTarget implements AutoCloseable {
     return client;
   }
 
+  /** A DynamoDB Streams client for the same target. */
+  DynamoDbStreamsClient streams() {
+    return streams;
+  }
+
   /** The harness of the fake target, or null on DynamoDB Local. */
   Harness harness() {
     return harness;
@@ -73,6 +89,7 @@ final class DynamoTarget implements AutoCloseable {
   @Override
   public void close() throws Exception {
     client.close();
+    streams.close();
     closer.close();
   }
 }

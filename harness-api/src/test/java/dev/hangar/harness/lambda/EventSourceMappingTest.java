@@ -458,8 +458,11 @@ class EventSourceMappingTest {
     assertThat(handler.batches()).containsExactly(List.of("a"));
   }
 
-  @Test
-  void functionWritingToTheStream_hasItsRecordsDeliveredInTheSameDrain() {
+  /**
+   * Registers {@code echo}, mapped to the stream: for a key shorter than three characters it writes
+   * the key plus {@code +} back to the stream that triggered it.
+   */
+  private void registerEchoWritingBackToItsStream() {
     lambda.register(
         FunctionDefinition.builder("echo")
             .handler(
@@ -478,6 +481,11 @@ class EventSourceMappingTest {
                 })
             .build());
     sources.create(EventSourceMapping.builder("echo", InMemoryDynamoStream.ARN, StartingPosition.TRIM_HORIZON).build());
+  }
+
+  @Test
+  void functionWritingToTheStream_hasItsRecordsDeliveredInTheSameDrain() {
+    registerEchoWritingBackToItsStream();
     insert("a");
 
     sources.drain();
@@ -529,24 +537,7 @@ class EventSourceMappingTest {
 
   @Test
   void onAppend_recordsWrittenByTheTriggeredFunction_areDeliveredBeforeTheWriteReturns() {
-    lambda.register(
-        FunctionDefinition.builder("echo")
-            .handler(
-                new com.amazonaws.services.lambda.runtime.RequestHandler<
-                    com.amazonaws.services.lambda.runtime.events.DynamodbEvent, String>() {
-                  @Override
-                  public String handleRequest(
-                      com.amazonaws.services.lambda.runtime.events.DynamodbEvent event,
-                      com.amazonaws.services.lambda.runtime.Context context) {
-                    String id = event.getRecords().get(0).getDynamodb().getKeys().get("id").getS();
-                    if (id.length() < 3) {
-                      stream.insert(id + "+", "");
-                    }
-                    return "ok";
-                  }
-                })
-            .build());
-    sources.create(EventSourceMapping.builder("echo", InMemoryDynamoStream.ARN, StartingPosition.TRIM_HORIZON).build());
+    registerEchoWritingBackToItsStream();
     sources.deliveryMode(DeliveryMode.ON_APPEND);
 
     insert("a");

@@ -3,7 +3,9 @@ package dev.hangar.harness.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.LoopbackEndpoint;
 import dev.hangar.harness.spi.InvokeOutcome;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,19 @@ class TimeoutTest {
 
   @Test
   void abandonedInvocation_cannotReachTheHarnessAfterItsTimeout() throws InterruptedException {
+    abandonedInvocationTriesToInvokeRecorder(harness.endpoint(), "in-process");
+  }
+
+  @Test
+  void abandonedInvocation_cannotReachTheHarnessOverTheLoopbackEndpointEither()
+      throws InterruptedException {
+    try (LoopbackEndpoint loopback = harness.serveOnLoopback(0)) {
+      abandonedInvocationTriesToInvokeRecorder(loopback.uri(), "url-connection");
+    }
+  }
+
+  private void abandonedInvocationTriesToInvokeRecorder(URI endpoint, String httpClient)
+      throws InterruptedException {
     Zombie.done = new CountDownLatch(1);
     Zombie.lateWriteFailure.set(null);
     Zombie.recorded.set(0);
@@ -55,7 +70,8 @@ class TimeoutTest {
             .handler(Zombie.class)
             .method("lingers")
             .timeout(Duration.ofMillis(100))
-            .environment("HARNESS_ENDPOINT", harness.endpoint().toString())
+            .environment("HARNESS_ENDPOINT", endpoint.toString())
+            .environment("HTTP_CLIENT", httpClient)
             .build());
     lambda.register(FunctionDefinition.builder("recorder").handler(Zombie.class).method("record").build());
 

@@ -7,8 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 
 /**
  * A careless handler: it swallows the interrupt of its timeout and then tries to write through the
@@ -26,12 +28,16 @@ public final class Zombie {
       // Swallowed on purpose: the harness must not rely on handlers honouring interrupts.
     }
     Thread.interrupted();
-    try (LambdaClient client =
+    LambdaClientBuilder builder =
         LambdaClient.builder()
             .endpointOverride(URI.create(System.getenv("HARNESS_ENDPOINT")))
             .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-            .build()) {
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")));
+    if ("url-connection".equals(System.getenv("HTTP_CLIENT"))) {
+      // A real socket to the loopback endpoint, not the in-process transport.
+      builder.httpClient(UrlConnectionHttpClient.create());
+    }
+    try (LambdaClient client = builder.build()) {
       client.invoke(r -> r.functionName("recorder").payload(SdkBytes.fromUtf8String("\"late\"")));
     } catch (RuntimeException e) {
       lateWriteFailure.set(e);

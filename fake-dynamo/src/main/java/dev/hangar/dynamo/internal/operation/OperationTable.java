@@ -9,8 +9,8 @@ import java.util.Map;
 public final class OperationTable {
   /** Operations of DynamoDB's API that this version answers with an error naming them. */
   private static final List<String> NOT_YET = List.of(
-      "UpdateTable", "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource",
-      "ListTagsOfResource", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction",
+      "TagResource", "UntagResource",
+      "ListTagsOfResource",
       "DescribeLimits", "DescribeEndpoints", "CreateBackup", "ListBackups", "DescribeBackup",
       "DeleteBackup", "RestoreTableFromBackup", "DescribeContinuousBackups",
       "UpdateContinuousBackups", "RestoreTableToPointInTime", "ExportTableToPointInTime",
@@ -36,11 +36,14 @@ public final class OperationTable {
     QueryScan reads = new QueryScan(state);
     BatchOperations batches = new BatchOperations(state, items);
     TransactOperations transactions = new TransactOperations(state);
+    TimeToLiveOperations timeToLive = new TimeToLiveOperations(state);
+    PartiqlOperations partiql = new PartiqlOperations(state);
     Map<String, Operation> operations = new LinkedHashMap<>();
     operations.put("CreateTable", tables::createTable);
     operations.put("DescribeTable", tables::describeTable);
     operations.put("DeleteTable", tables::deleteTable);
     operations.put("ListTables", tables::listTables);
+    operations.put("UpdateTable", tables::updateTable);
     operations.put("PutItem", items::putItem);
     operations.put("GetItem", items::getItem);
     operations.put("UpdateItem", items::updateItem);
@@ -51,6 +54,11 @@ public final class OperationTable {
     operations.put("BatchWriteItem", batches::batchWriteItem);
     operations.put("TransactWriteItems", transactions::transactWriteItems);
     operations.put("TransactGetItems", transactions::transactGetItems);
+    operations.put("UpdateTimeToLive", timeToLive::updateTimeToLive);
+    operations.put("DescribeTimeToLive", timeToLive::describeTimeToLive);
+    operations.put("ExecuteStatement", partiql::executeStatement);
+    operations.put("BatchExecuteStatement", partiql::batchExecuteStatement);
+    operations.put("ExecuteTransaction", partiql::executeTransaction);
     for (String name : NOT_YET) {
       operations.put(name, (request, out) -> {
         throw DynamoException.validation("Hangar does not support " + name + " yet");

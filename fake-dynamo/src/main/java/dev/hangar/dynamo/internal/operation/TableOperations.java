@@ -3,6 +3,7 @@ package dev.hangar.dynamo.internal.operation;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.dynamo.internal.error.DynamoException;
+import dev.hangar.dynamo.internal.stream.StreamSpecification;
 import dev.hangar.dynamo.internal.table.KeyAttribute;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
@@ -18,7 +19,7 @@ import java.util.Map;
 public final class TableOperations {
   private static final String INVALID = "One or more parameter values were invalid: ";
   private static final List<String> NOT_YET = List.of(
-      "GlobalSecondaryIndexes", "LocalSecondaryIndexes", "StreamSpecification", "SSESpecification",
+      "GlobalSecondaryIndexes", "LocalSecondaryIndexes", "SSESpecification",
       "Tags", "OnDemandThroughput", "WarmThroughput", "ResourcePolicy");
 
   private final ServiceState state;
@@ -79,6 +80,7 @@ public final class TableOperations {
     }
     KeySchema keySchema = keySchema(keyElements, definitions);
     long[] capacity = capacity(billingMode, throughput);
+    StreamSpecification stream = streamSpecification(request);
     TableDefinition definition = new TableDefinition(
         name, keySchema, definitions, billingMode == null ? "PROVISIONED" : billingMode,
         capacity[0], capacity[1], state.context().clock().now(),
@@ -87,6 +89,9 @@ public final class TableOperations {
         state.context().newId());
     Table table = new Table(definition, state.newStore());
     state.catalog().add(table);
+    if (stream != null) {
+      state.streams().apply(table, stream, true);
+    }
     out.writeStartObject();
     out.writeFieldName("TableDescription");
     writeDescription(out, table, "ACTIVE");
@@ -170,6 +175,8 @@ public final class TableOperations {
     new ParameterCheck().tableName(name, "tableName").throwIfAny();
     Table table = state.catalog().requireForControl(name);
     state.catalog().remove(name);
+    state.streams().tableDeleted(table);
+    state.timeToLive().tableDeleted(table);
     out.writeStartObject();
     out.writeFieldName("TableDescription");
     writeDescription(out, table, "DELETING");
@@ -201,7 +208,38 @@ public final class TableOperations {
     out.writeEndObject();
   }
 
-  private static void writeDescription(JsonGenerator out, Table table, String status)
+  private static StreamSpecification streamSpecification(ObjectNode request) {
+    ObjectNode node = JsonShapes.structure(request, "StreamSpecification");
+    return node == null ? null : StreamSpecification.parse(node);
+  }
+
+  /** UpdateTable: for now, its {@code StreamSpecification}. */
+  public void updateTable(ObjectNode request, JsonGenerator out) throws IOException {
+    String name = JsonShapes.string(request, "TableName");
+    new ParameterCheck().tableName(name, "tableName").throwIfAny();
+    StreamSpecification stream = streamSpecification(request);
+    for (String member : List.of("AttributeDefinitions", "BillingMode", "ProvisionedThroughput",
+        "GlobalSecondaryIndexUpdates", "SSESpecification", "ReplicaUpdates", "TableClass",
+        "DeletionProtectionEnabled", "OnDemandThroughput", "WarmThroughput")) {
+      if (JsonShapes.member(request, member) != null) {
+        throw DynamoException.validation(
+            "Hangar does not support " + member + " in UpdateTable yet");
+      }
+    }
+    Table table = state.catalog().requireForControl(name);
+    if (stream == null) {
+      throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode,"
+          + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
+          + " ReplicaUpdates is required");
+    }
+    state.streams().apply(table, stream, false);
+    out.writeStartObject();
+    out.writeFieldName("TableDescription");
+    writeDescription(out, table, "UPDATING");
+    out.writeEndObject();
+  }
+
+  private void writeDescription(JsonGenerator out, Table table, String status)
       throws IOException {
     TableDefinition definition = table.definition();
     out.writeStartObject();
@@ -238,6 +276,7 @@ public final class TableOperations {
           "LastUpdateToPayPerRequestDateTime", definition.created().toEpochMilli() / 1000.0);
       out.writeEndObject();
     }
+    state.streams().describe(table, out);
     out.writeBooleanField("DeletionProtectionEnabled", false);
     out.writeEndObject();
   }

@@ -34,6 +34,10 @@ public final class DynamoProtocol {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
+  /** The prefix of the DynamoDB Streams API's {@code X-Amz-Target} values. */
+  public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
+  private final String prefix;
   private final Map<String, Operation> operations;
   private final Supplier<String> requestIds;
 
@@ -44,6 +48,19 @@ public final class DynamoProtocol {
    * @param requestIds the source of request ids
    */
   public DynamoProtocol(Map<String, Operation> operations, Supplier<String> requestIds) {
+    this(TARGET_PREFIX, operations, requestIds);
+  }
+
+  /**
+   * A protocol over a set of operations of an API with another target prefix (DynamoDB Streams).
+   *
+   * @param prefix the {@code X-Amz-Target} prefix, such as {@link #STREAMS_TARGET_PREFIX}
+   * @param operations operation name (after the prefix) to implementation
+   * @param requestIds the source of request ids
+   */
+  public DynamoProtocol(
+      String prefix, Map<String, Operation> operations, Supplier<String> requestIds) {
+    this.prefix = prefix;
     this.operations = Map.copyOf(operations);
     this.requestIds = requestIds;
   }
@@ -60,6 +77,17 @@ public final class DynamoProtocol {
   }
 
   /**
+   * Whether a request is a DynamoDB Streams request.
+   *
+   * @param request the request
+   * @return true when its target names the DynamoDB Streams API
+   */
+  public static boolean isStreamsRequest(ServiceRequest request) {
+    String target = request.header("X-Amz-Target");
+    return target != null && target.startsWith(STREAMS_TARGET_PREFIX);
+  }
+
+  /**
    * Answers one request.
    *
    * @param request the request
@@ -70,7 +98,7 @@ public final class DynamoProtocol {
     try {
       String target = request.header("X-Amz-Target");
       Operation operation = target == null ? null
-          : operations.get(target.substring(Math.min(target.length(), TARGET_PREFIX.length())));
+          : operations.get(target.substring(Math.min(target.length(), prefix.length())));
       if (operation == null) {
         throw new DynamoException(
             DynamoException.SERVICE + "UnknownOperationException", 400, null);

@@ -1,9 +1,6 @@
 package dev.hangar.harness.internal.lambda;
 
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One warm container of a function: its own thread (so thread-local state survives between
@@ -15,8 +12,7 @@ final class ExecutionEnvironment {
   final String logStreamName;
   final Map<String, String> variables;
   final ClassLoader classLoader;
-  private final ExecutorService thread;
-  private final AtomicReference<Thread> runner = new AtomicReference<>();
+  private final EnvironmentThread thread;
   StreamHandler handler;
   long initNanos;
   boolean dead;
@@ -28,23 +24,10 @@ final class ExecutionEnvironment {
     this.logStreamName = logStreamName;
     this.variables = variables;
     this.classLoader = classLoader;
-    this.thread =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Runnable setUpThenRun =
-                  () -> {
-                    threadSetup.run();
-                    task.run();
-                  };
-              Thread t = new Thread(setUpThenRun, "lambda-" + functionName + "-" + id);
-              t.setDaemon(true);
-              t.setContextClassLoader(classLoader);
-              runner.set(t);
-              return t;
-            });
+    this.thread = new EnvironmentThread("lambda-" + functionName + "-" + id, classLoader, threadSetup);
   }
 
-  ExecutorService executor() {
+  EnvironmentThread thread() {
     return thread;
   }
 
@@ -54,20 +37,17 @@ final class ExecutionEnvironment {
 
   /**
    * Stops the environment and marks its thread abandoned, so that whatever it still runs cannot
-   * reach the harness. The caller has already interrupted a running task (one interrupt, as a
-   * handler that catches it and carries on must not be interrupted again behind its back).
+   * reach the harness. A running task is interrupted once (a handler that catches the interrupt and
+   * carries on must not be interrupted again behind its back); one not yet started never starts.
    */
   void kill(String description) {
     dead = true;
-    Thread t = runner.get();
-    if (t != null) {
-      AbandonedInvocations.abandon(t, description);
-    }
-    thread.shutdown();
+    AbandonedInvocations.abandon(thread.thread(), description);
+    thread.interruptAndStop();
   }
 
   void shutdown() {
     dead = true;
-    thread.shutdown();
+    thread.stop();
   }
 }

@@ -210,7 +210,12 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
     resetEnvironments();
   }
 
-  /** The unqualified ARN a name or ARN stands for, whether or not the function exists. */
+  /**
+   * The unqualified ARN a name or ARN stands for, whether or not the function exists.
+   *
+   * @param nameOrArn a function name, partial ARN or ARN
+   * @return the unqualified ARN, never null
+   */
   public String arnOf(String nameOrArn) {
     return settings.functionArn(nameOf(nameOrArn));
   }
@@ -240,7 +245,14 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
     return result;
   }
 
-  /** Invokes for the Lambda API: the whole result, for its headers. */
+  /**
+   * Invokes for the Lambda API: the whole result, for its headers.
+   *
+   * @param name the function name or ARN
+   * @param payload the event JSON
+   * @param clientContext the decoded client context JSON, or null
+   * @return the outcome, never null
+   */
   public InvokeOutcome invokeForApi(String name, byte[] payload, String clientContext) {
     return outcome(invokeRaw(name, payload, "RequestResponse", clientContext));
   }
@@ -264,6 +276,11 @@ public final class FunctionRegistry implements Lambda, AutoCloseable {
   Optional<FunctionRuntime> find(String nameOrArn) {
     if (nameOrArn == null) {
       return Optional.empty();
+    }
+    if (nameOrArn.indexOf(':') < 0) {
+      synchronized (functions) {
+        return Optional.ofNullable(functions.get(nameOrArn));
+      }
     }
     String qualifier = qualifierOf(nameOrArn);
     if (qualifier != null && !qualifier.equals("$LATEST")) {

@@ -19,8 +19,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -46,15 +44,6 @@ final class FunctionRuntime {
 
   /** What one invocation produced. */
   record Result(InvocationRecord record, byte[] payload, String logTail) {}
-
-  /** A throwable from the handler, carried across the environment's executor. */
-  private static final class Thrown extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Thrown(Throwable cause) {
-      super(cause);
-    }
-  }
 
   FunctionRuntime(FunctionDefinition definition, RuntimeSettings settings) {
     this.definition = definition;
@@ -91,20 +80,18 @@ final class FunctionRuntime {
             new InvocationContext(
                 requestId, definition.name(), arn, env.logStreamName, definition.memorySize(),
                 start + definition.timeout().toNanos(), settings.nanoTime(), log, clientContext);
-        Future<byte[]> run = env.executor().submit(() -> run(env, payload, context));
         try {
-          output = run.get(definition.timeout().toNanos(), TimeUnit.NANOSECONDS);
+          output = env.thread().call(() -> run(env, payload, context), definition.timeout().toNanos());
           if (output.length > MAX_RESPONSE) {
             output = null;
             error = responseTooLarge(log);
           }
         } catch (TimeoutException e) {
-          run.cancel(true);
           env.kill("Invocation " + requestId + " of function " + definition.name());
           error = timedOut(requestId);
           timeoutLine = timeoutLine(requestId);
-        } catch (ExecutionException e) {
-          error = failed(env, e.getCause() instanceof Thrown t ? t.getCause() : e.getCause(), log);
+        } catch (EnvironmentThread.Failure e) {
+          error = failed(env, e.getCause(), log);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           env.kill("Invocation " + requestId + " of function " + definition.name());
@@ -116,32 +103,17 @@ final class FunctionRuntime {
       log.close();
       release(env);
     }
-    Result result =
-        finish(requestId, invocationType, startedAt, env, cold, runNanos, payload, output, error, log);
-    if (timeoutLine == null) {
-      return result;
-    }
-    // Lambda writes the timeout after the REPORT line.
-    log.runtime(timeoutLine);
-    InvocationRecord r = result.record();
-    return new Result(
-        new InvocationRecord(
-            r.requestId(), r.functionName(), r.invocationType(), r.startedAt(), r.environmentId(),
-            r.coldStart(), r.initDuration(), r.duration(), r.billedDuration(), log.lines(),
-            r.requestPayload(), r.responsePayload(), r.functionError()),
-        result.payload(),
-        log.tail());
+    return finish(
+        requestId, invocationType, startedAt, env, cold, runNanos, payload, output, error, timeoutLine,
+        log);
   }
 
-  private byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
-      throws Thrown {
-    try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
-        StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+  private static byte[] run(ExecutionEnvironment env, byte[] payload, InvocationContext context)
+      throws Throwable {
+    try (StandardStreams.AutoCloseableScope streams = StandardStreams.capture(context.log())) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64);
       env.handler.handle(new ByteArrayInputStream(payload), out, context);
       return out.toByteArray();
-    } catch (Throwable t) {
-      throw new Thrown(t);
     }
   }
 
@@ -150,23 +122,25 @@ final class FunctionRuntime {
     long start = settings.nanoTime().getAsLong();
     EventSerializers serializers =
         sharedSerializers != null ? sharedSerializers : new EventSerializers(env.classLoader);
-    Future<StreamHandler> init =
-        env.executor()
-            .submit(
-                () -> {
-                  try (EnvironmentOverlay.Scope scope = EnvironmentOverlay.enter(env.variables);
-                      StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
-                    return new HandlerResolver(serializers)
-                        .resolve(
-                            definition.handler(),
-                            env.classLoader,
-                            definition.handlerInstance().orElse(null));
-                  }
-                });
     try {
-      env.handler = init.get(INIT_LIMIT_NANOS, TimeUnit.NANOSECONDS);
+      env.handler =
+          env.thread()
+              .call(
+                  () -> {
+                    // The thread serves this environment for life, so it keeps the function's
+                    // variables from here on: the invocations need not enter them each time.
+                    EnvironmentOverlay.enter(env.variables);
+                    try (StandardStreams.AutoCloseableScope streams = StandardStreams.capture(log)) {
+                      return new HandlerResolver(serializers)
+                          .resolve(
+                              definition.handler(),
+                              env.classLoader,
+                              definition.handlerInstance().orElse(null));
+                    }
+                  },
+                  INIT_LIMIT_NANOS);
       return null;
-    } catch (ExecutionException e) {
+    } catch (EnvironmentThread.Failure e) {
       env.kill("The init phase of function " + definition.name());
       if (e.getCause() instanceof HandlerFault fault) {
         log.runtime(fault.logText());
@@ -176,7 +150,6 @@ final class FunctionRuntime {
       log.runtime(report(cause));
       return ErrorPayload.ofThrowable(cause);
     } catch (TimeoutException e) {
-      init.cancel(true);
       env.kill("The init phase of function " + definition.name());
       log.runtime("INIT_REPORT Init Duration: 10000.00 ms\tPhase: init\tStatus: timeout");
       return ErrorPayload.ofFault("Init timed out after 10.00 seconds", "Sandbox.Timedout");
@@ -236,7 +209,8 @@ final class FunctionRuntime {
 
   private Result finish(
       String requestId, String invocationType, Instant startedAt, ExecutionEnvironment env,
-      boolean cold, long runNanos, byte[] request, byte[] output, String error, InvocationLog log) {
+      boolean cold, long runNanos, byte[] request, byte[] output, String error, String timeoutLine,
+      InvocationLog log) {
     Duration init = cold ? Duration.ofNanos(env.initNanos) : Duration.ZERO;
     Duration run = Duration.ofNanos(runNanos);
     long billedMillis = (runNanos + init.toNanos() + 999_999) / 1_000_000;
@@ -256,6 +230,10 @@ final class FunctionRuntime {
       report.append("\tInit Duration: ").append(milliseconds(init.toNanos())).append(" ms");
     }
     log.runtime(report.toString());
+    if (timeoutLine != null) {
+      // Lambda writes the timeout after the REPORT line.
+      log.runtime(timeoutLine);
+    }
     byte[] payload = error != null ? error.getBytes(StandardCharsets.UTF_8) : output;
     InvocationRecord record =
         new InvocationRecord(

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns a handler string into a callable handler by the Java runtime's rules, with its messages:
@@ -228,32 +229,39 @@ final class HandlerResolver {
   /** A method taking an event and/or a Context; faults become a handler that reports them. */
   private StreamHandler pojoMethod(
       Class<?> clazz, Method method, Object instance, Type input, boolean context, Type result) {
-    Object target;
-    try {
-      target = targetOf(clazz, method, instance);
-    } catch (HandlerFault fault) {
-      if (fault.fatal()) {
-        throw fault;
-      }
-      return faulty(fault);
-    }
-    PojoCall call =
-        (event, ctx) -> {
-          Object[] args = new Object[(input != null ? 1 : 0) + (context ? 1 : 0)];
-          int i = 0;
-          if (input != null) {
-            args[i++] = event;
-          }
-          if (context) {
-            args[i] = ctx;
-          }
-          return invoke(method, target, args);
-        };
-    return pojo(call, input, result);
+    return withTarget(
+        clazz,
+        method,
+        instance,
+        target ->
+            pojo(
+                (event, ctx) ->
+                    invoke(method, target, arguments(input != null, event, false, null, context, ctx)),
+                input,
+                result));
   }
 
   private StreamHandler streamMethod(
       Class<?> clazz, Method method, Object instance, boolean in, boolean out, boolean context) {
+    return withTarget(
+        clazz,
+        method,
+        instance,
+        target ->
+            (input, output, ctx) -> {
+              invoke(method, target, arguments(in, input, out, output, context, ctx));
+              if (!out) {
+                output.write(JSON_NULL);
+              }
+            });
+  }
+
+  /**
+   * The handler for a method once its target object is known; a fault in constructing the target is
+   * thrown when fatal (an init error), else reported by every invocation, as the runtime does.
+   */
+  private static StreamHandler withTarget(
+      Class<?> clazz, Method method, Object instance, Function<Object, StreamHandler> handler) {
     Object target;
     try {
       target = targetOf(clazz, method, instance);
@@ -263,23 +271,25 @@ final class HandlerResolver {
       }
       return faulty(fault);
     }
-    return (input, output, ctx) -> {
-      Object[] args = new Object[(in ? 1 : 0) + (out ? 1 : 0) + (context ? 1 : 0)];
-      int i = 0;
-      if (in) {
-        args[i++] = input;
-      }
-      if (out) {
-        args[i++] = output;
-      }
-      if (context) {
-        args[i] = ctx;
-      }
-      invoke(method, target, args);
-      if (!out) {
-        output.write(JSON_NULL);
-      }
-    };
+    return handler.apply(target);
+  }
+
+  /** The arguments of a handler method: those of its parameters it declares, in this order. */
+  private static Object[] arguments(
+      boolean hasFirst, Object first, boolean hasSecond, Object second,
+      boolean hasContext, Object context) {
+    Object[] args = new Object[(hasFirst ? 1 : 0) + (hasSecond ? 1 : 0) + (hasContext ? 1 : 0)];
+    int i = 0;
+    if (hasFirst) {
+      args[i++] = first;
+    }
+    if (hasSecond) {
+      args[i++] = second;
+    }
+    if (hasContext) {
+      args[i] = context;
+    }
+    return args;
   }
 
   private static Object targetOf(Class<?> clazz, Method method, Object instance) {

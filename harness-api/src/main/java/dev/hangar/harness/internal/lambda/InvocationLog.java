@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * The log of one invocation, as {@code Context.getLogger()} writes to it. Once the invocation is
@@ -11,6 +12,8 @@ import java.util.List;
  * writes nothing.
  */
 final class InvocationLog implements LambdaLogger {
+  private static final int TAIL_BYTES = 4096;
+
   private final List<String> lines = new ArrayList<>();
   private boolean closed;
 
@@ -41,17 +44,26 @@ final class InvocationLog implements LambdaLogger {
     closed = true;
   }
 
+  /** The lines so far, as an unmodifiable copy. */
   synchronized List<String> lines() {
-    return new ArrayList<>(lines);
+    return List.copyOf(lines);
   }
 
   /** The last 4 KB of the log text, as {@code LogType=Tail} returns it. */
   synchronized String tail() {
-    String text = String.join("\n", lines) + "\n";
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length <= 4096) {
+    StringJoiner joined = new StringJoiner("\n", "", "\n");
+    for (String line : lines) {
+      joined.add(line);
+    }
+    String text = joined.toString();
+    if (text.length() <= TAIL_BYTES / 3) {
+      // UTF-8 takes at most three bytes per char, so no need to encode to find out.
       return text;
     }
-    return new String(bytes, bytes.length - 4096, 4096, StandardCharsets.UTF_8);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length <= TAIL_BYTES) {
+      return text;
+    }
+    return new String(bytes, bytes.length - TAIL_BYTES, TAIL_BYTES, StandardCharsets.UTF_8);
   }
 }

@@ -17,14 +17,13 @@ final class StandardStreams {
 
   private StandardStreams() {}
 
-  /** The log lines of the current thread's invocation, with the partial line not yet ended. */
-  private static final class Capture {
-    final InvocationLog log;
+  /**
+   * The log lines of the current thread's invocation, with the partial line not yet ended. One per
+   * thread, reused from one invocation to the next (an execution environment's thread runs many).
+   */
+  private static final class Capture implements AutoCloseableScope {
+    InvocationLog log;
     final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-
-    Capture(InvocationLog log) {
-      this.log = log;
-    }
 
     void write(int b) {
       if (b == '\n') {
@@ -40,6 +39,12 @@ final class StandardStreams {
         line.reset();
       }
     }
+
+    @Override
+    public void close() {
+      flush();
+      log = null;
+    }
   }
 
   /** An output stream that copies the current thread's handler output into its log. */
@@ -53,7 +58,7 @@ final class StandardStreams {
     @Override
     public void write(int b) {
       Capture capture = CURRENT.get();
-      if (capture != null) {
+      if (capture != null && capture.log != null) {
         capture.write(b);
       }
       original.write(b);
@@ -62,7 +67,7 @@ final class StandardStreams {
     @Override
     public void write(byte[] bytes, int offset, int length) {
       Capture capture = CURRENT.get();
-      if (capture != null) {
+      if (capture != null && capture.log != null) {
         for (int i = offset; i < offset + length; i++) {
           capture.write(bytes[i]);
         }
@@ -87,7 +92,16 @@ final class StandardStreams {
     }
   }
 
-  private static synchronized void install() {
+  private static void install() {
+    if (routed(System.out) && routed(System.err)) {
+      return;
+    }
+    synchronized (StandardStreams.class) {
+      routeBoth();
+    }
+  }
+
+  private static void routeBoth() {
     if (!routed(System.out)) {
       System.setOut(new RoutedPrintStream(System.out));
     }
@@ -99,12 +113,13 @@ final class StandardStreams {
   /** Routes the current thread's standard output into a log until the scope closes. */
   static AutoCloseableScope capture(InvocationLog log) {
     install();
-    Capture capture = new Capture(log);
-    CURRENT.set(capture);
-    return () -> {
-      capture.flush();
-      CURRENT.remove();
-    };
+    Capture capture = CURRENT.get();
+    if (capture == null) {
+      capture = new Capture();
+      CURRENT.set(capture);
+    }
+    capture.log = log;
+    return capture;
   }
 
   /** Ends a capture; never throws. */

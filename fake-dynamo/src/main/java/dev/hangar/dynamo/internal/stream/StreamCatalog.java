@@ -1,0 +1,259 @@
+package dev.hangar.dynamo.internal.stream;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hangar.dynamo.internal.error.DynamoException;
+import dev.hangar.dynamo.internal.table.Table;
+import dev.hangar.harness.spi.HarnessContext;
+import dev.hangar.harness.spi.StreamRegistration;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The streams of one fake: each table's latest stream, every stream by ARN (a disabled stream stays
+ * readable for the 24 hours of retention, as on AWS), and the records appended during the current
+ * request, which are announced to stream readers once the request has released its locks.
+ */
+public final class StreamCatalog {
+  private static final DateTimeFormatter LABEL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+  private final HarnessContext context;
+  private final SequenceNumbers sequences = new SequenceNumbers();
+  private final Map<Table, TableStream> latest = new IdentityHashMap<>();
+  private final Map<String, TableStream> byArn = new LinkedHashMap<>();
+  private final ThreadLocal<Set<TableStream>> pending = ThreadLocal.withInitial(LinkedHashSet::new);
+  private final Map<TableStream, StreamRegistration> registrations =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final TableStream.StreamServices services;
+
+  /**
+   * The streams of a fake attached to a harness.
+   *
+   * @param context the harness
+   */
+  public StreamCatalog(HarnessContext context) {
+    this.context = context;
+    this.services = new TableStream.StreamServices() {
+      @Override
+      public String region() {
+        return context.region();
+      }
+
+      @Override
+      public Supplier<Instant> clock() {
+        return context.clock()::now;
+      }
+
+      @Override
+      public String newId() {
+        return context.newId();
+      }
+
+      @Override
+      public SequenceNumbers sequences() {
+        return sequences;
+      }
+
+      @Override
+      public Consumer<TableStream> appended() {
+        return stream -> pending.get().add(stream);
+      }
+    };
+  }
+
+  /**
+   * Applies a {@code StreamSpecification} of CreateTable (which may only enable) or UpdateTable.
+   *
+   * @param table the table
+   * @param specification the specification
+   * @param creating true for CreateTable
+   * @throws DynamoException "Table already has an enabled stream", "Table has no stream to
+   *     disable"
+   */
+  public synchronized void apply(Table table, StreamSpecification specification, boolean creating) {
+    TableStream current = latest.get(table);
+    boolean active = current != null && current.enabled();
+    if (!specification.enabled()) {
+      if (creating) {
+        return;
+      }
+      if (!active) {
+        throw DynamoException.validation("Table has no stream to disable");
+      }
+      disable(table, current);
+      return;
+    }
+    if (active) {
+      throw DynamoException.validation("Table already has an enabled stream");
+    }
+    Instant now = context.clock().now();
+    String label = LABEL.format(now);
+    String arn = table.definition().arn() + "/stream/" + label;
+    while (byArn.containsKey(arn)) {
+      now = now.plusMillis(1);
+      label = LABEL.format(now);
+      arn = table.definition().arn() + "/stream/" + label;
+    }
+    String digits = Long.toString(now.toEpochMilli());
+    String shardId = "shardId-" + "0".repeat(Math.max(0, 20 - digits.length())) + digits + "-"
+        + context.newId().replace("-", "").substring(0, 8);
+    TableStream stream = new TableStream(
+        arn, label, table, specification.viewType(), now, shardId, services);
+    latest.put(table, stream);
+    byArn.put(arn, stream);
+    table.addListener(stream);
+    register(stream);
+  }
+
+  /** Offers the stream to the harness's Lambda event source mappings, when the harness has them. */
+  private void register(TableStream stream) {
+    try {
+      registrations.put(stream, context.registerStreamSource(
+          new LambdaStreamSource(stream, context.clock()::now)));
+    } catch (UnsupportedOperationException e) {
+      // A context that delivers no streams (a harness without Lambda): nothing reads them there.
+    }
+  }
+
+  private void disable(Table table, TableStream stream) {
+    stream.disable();
+    table.removeListener(stream);
+    StreamRegistration registration = registrations.remove(stream);
+    if (registration != null) {
+      registration.close();
+    }
+  }
+
+  /**
+   * Disables the table's stream when the table is deleted; its records stay readable.
+   *
+   * @param table the deleted table
+   */
+  public synchronized void tableDeleted(Table table) {
+    TableStream stream = latest.remove(table);
+    if (stream != null) {
+      disable(table, stream);
+    }
+  }
+
+  /**
+   * Writes DescribeTable's stream members: {@code StreamSpecification} while a stream is enabled,
+   * {@code LatestStreamLabel} and {@code LatestStreamArn} once the table had one.
+   *
+   * @param table the table
+   * @param out the generator, inside the table description
+   * @throws IOException from the generator
+   */
+  public void describe(Table table, JsonGenerator out) throws IOException {
+    TableStream stream;
+    synchronized (this) {
+      stream = latest.get(table);
+    }
+    if (stream == null) {
+      return;
+    }
+    if (stream.enabled()) {
+      out.writeObjectFieldStart("StreamSpecification");
+      out.writeBooleanField("StreamEnabled", true);
+      out.writeStringField("StreamViewType", stream.viewType().name());
+      out.writeEndObject();
+    }
+    out.writeStringField("LatestStreamLabel", stream.label());
+    out.writeStringField("LatestStreamArn", stream.arn());
+  }
+
+  /**
+   * The table's enabled stream.
+   *
+   * @param table the table
+   * @return the stream, or null when none is enabled
+   */
+  public synchronized TableStream enabled(Table table) {
+    TableStream stream = latest.get(table);
+    return stream != null && stream.enabled() ? stream : null;
+  }
+
+  /**
+   * A stream by ARN, while its records are retained.
+   *
+   * @param arn the ARN
+   * @return the stream, or null
+   */
+  public synchronized TableStream find(String arn) {
+    TableStream stream = byArn.get(arn);
+    return stream == null || expired(stream) ? null : stream;
+  }
+
+  /**
+   * The streams ListStreams shows, oldest first.
+   *
+   * @param tableName only this table's streams, or null for all
+   * @return the streams
+   */
+  public synchronized List<TableStream> list(String tableName) {
+    List<TableStream> streams = new ArrayList<>();
+    for (TableStream stream : byArn.values()) {
+      if (!expired(stream) && (tableName == null || stream.tableName().equals(tableName))) {
+        streams.add(stream);
+      }
+    }
+    return streams;
+  }
+
+  private boolean expired(TableStream stream) {
+    Instant disabled = stream.disabledAt();
+    return disabled != null && disabled.plus(Shard.RETENTION).isBefore(context.clock().now());
+  }
+
+  /**
+   * Tells the harness's event source mappings about the streams that got records on this thread
+   * since the last call. Call it once the request holds no lock: a mapping that delivers on append
+   * runs its functions inside this call, and they may write to this fake again.
+   */
+  public void announceAppended() {
+    Set<TableStream> streams = pending.get();
+    if (streams.isEmpty()) {
+      return;
+    }
+    List<TableStream> appended = new ArrayList<>(streams);
+    streams.clear();
+    for (TableStream stream : appended) {
+      StreamRegistration registration = registrations.get(stream);
+      if (registration != null) {
+        registration.recordsAppended();
+      }
+    }
+  }
+
+  /**
+   * The position the next record of any stream will take, where a {@code LATEST} iterator starts.
+   *
+   * @return the position
+   */
+  public long upcomingPosition() {
+    return sequences.upcoming();
+  }
+
+  /** Forgets every stream, for a reset or when the fake closes. */
+  public synchronized void clear() {
+    for (Map.Entry<Table, TableStream> entry : latest.entrySet()) {
+      entry.getKey().removeListener(entry.getValue());
+      entry.getValue().disable();
+    }
+    registrations.values().forEach(StreamRegistration::close);
+    registrations.clear();
+    latest.clear();
+    byArn.clear();
+  }
+}

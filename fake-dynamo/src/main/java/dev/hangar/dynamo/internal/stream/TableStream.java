@@ -1,0 +1,188 @@
+package dev.hangar.dynamo.internal.stream;
+
+import dev.hangar.dynamo.internal.item.ItemSize;
+import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.table.ChangeOrigin;
+import dev.hangar.dynamo.internal.table.ItemChange;
+import dev.hangar.dynamo.internal.table.ItemChangeListener;
+import dev.hangar.dynamo.internal.table.KeySchema;
+import dev.hangar.dynamo.internal.table.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The stream of one table, from the UpdateTable or CreateTable that enabled it: a listener on the
+ * table's item changes that writes one record per change, in change order per item, and none for a
+ * write that leaves the item as it was ("Change data capture for DynamoDB Streams"). Hangar keeps
+ * one shard per stream, which holds every record in order.
+ */
+public final class TableStream implements ItemChangeListener {
+  private final String arn;
+  private final String label;
+  private final String tableName;
+  private final KeySchema keySchema;
+  private final StreamViewType viewType;
+  private final Instant created;
+  private final Shard shard;
+  private final StreamServices services;
+  private volatile Instant disabledAt;
+
+  /** What every stream of a fake shares: region, clock, ids, sequence numbers. */
+  interface StreamServices {
+    String region();
+
+    Supplier<Instant> clock();
+
+    String newId();
+
+    SequenceNumbers sequences();
+
+    /** Called after each record, under the item's lock: only remember, never deliver here. */
+    Consumer<TableStream> appended();
+  }
+
+  TableStream(
+      String arn, String label, Table table, StreamViewType viewType, Instant created,
+      String shardId, StreamServices services) {
+    this.arn = arn;
+    this.label = label;
+    this.tableName = table.name();
+    this.keySchema = table.keySchema();
+    this.viewType = viewType;
+    this.created = created;
+    this.services = services;
+    this.shard = new Shard(shardId, services.sequences().next());
+  }
+
+  @Override
+  public void changed(Table table, ItemChange change) {
+    if (disabledAt != null) {
+      return;
+    }
+    Map<String, Value> before = change.before() == null ? null : change.before().attributes();
+    Map<String, Value> after = change.after() == null ? null : change.after().attributes();
+    if (before != null && before.equals(after)) {
+      return;
+    }
+    String eventName = before == null ? "INSERT" : after == null ? "REMOVE" : "MODIFY";
+    Map<String, Value> keys = keySchema.keyAttributes(after != null ? after : before);
+    Map<String, Value> newImage = viewType.newImage() ? after : null;
+    Map<String, Value> oldImage = viewType.oldImage() ? before : null;
+    long size = ItemSize.of(keys) + (newImage == null ? 0 : ItemSize.of(newImage))
+        + (oldImage == null ? 0 : ItemSize.of(oldImage));
+    Instant now = services.clock().get();
+    String eventId = services.newId().replace("-", "");
+    boolean byTimeToLive = change.origin() == ChangeOrigin.TIME_TO_LIVE;
+    shard.append(services.sequences()::next, position -> new ChangeRecord(
+        position, eventId, eventName, services.region(), now, keys, newImage, oldImage, size,
+        viewType, byTimeToLive));
+    services.appended().accept(this);
+  }
+
+  /** Stops recording and closes the shard, as disabling the stream or deleting the table does. */
+  void disable() {
+    if (disabledAt == null) {
+      disabledAt = services.clock().get();
+      shard.close();
+    }
+  }
+
+  /**
+   * The stream's ARN: the table's ARN, {@code /stream/} and the label.
+   *
+   * @return the ARN
+   */
+  public String arn() {
+    return arn;
+  }
+
+  /**
+   * The stream's label, its creation time as {@code yyyy-MM-ddTHH:mm:ss.SSS}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The table's name.
+   *
+   * @return the name
+   */
+  public String tableName() {
+    return tableName;
+  }
+
+  /**
+   * The table's key schema, which DescribeStream reports.
+   *
+   * @return the key schema
+   */
+  public KeySchema keySchema() {
+    return keySchema;
+  }
+
+  /**
+   * The view type.
+   *
+   * @return the view type
+   */
+  public StreamViewType viewType() {
+    return viewType;
+  }
+
+  /**
+   * When the stream was enabled.
+   *
+   * @return the instant
+   */
+  public Instant created() {
+    return created;
+  }
+
+  /**
+   * Whether the stream still records changes.
+   *
+   * @return true until disabled
+   */
+  public boolean enabled() {
+    return disabledAt == null;
+  }
+
+  /**
+   * When the stream was disabled.
+   *
+   * @return the instant, or null while enabled
+   */
+  public Instant disabledAt() {
+    return disabledAt;
+  }
+
+  /**
+   * The stream's shards.
+   *
+   * @return the shards, oldest first
+   */
+  public List<Shard> shards() {
+    return List.of(shard);
+  }
+
+  /**
+   * A shard by id.
+   *
+   * @param shardId the id
+   * @return the shard, or null
+   */
+  public Shard shard(String shardId) {
+    return shard.id().equals(shardId) ? shard : null;
+  }
+
+  @Override
+  public String toString() {
+    return "TableStream[" + arn + "]";
+  }
+}
