@@ -1,5 +1,8 @@
 package dev.hangar.junit;
 
+import dev.hangar.gateway.GatewayResponse;
+import dev.hangar.gateway.websocket.WebSocketClient;
+import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.ServiceResponse;
 
@@ -49,5 +52,37 @@ public final class HangarAssertions {
    */
   public static HarnessClockAssert assertThat(HarnessClock actual) {
     return new HarnessClockAssert(actual);
+  }
+
+  /**
+   * Assertions on an API Gateway response.
+   *
+   * @param actual the response, from a {@code GatewayClient}
+   * @return the assertions, never null
+   */
+  public static GatewayResponseAssert assertThat(GatewayResponse actual) {
+    return new GatewayResponseAssert(actual);
+  }
+
+  /**
+   * Assertions on the invocations of one function.
+   *
+   * @param lambda the harness's Lambda runtime ({@code harness.lambda()}, or injected)
+   * @param functionName the function's name, or the logical id of a template function whose name
+   *     was generated (no {@code FunctionName})
+   * @return the assertions, never null
+   */
+  public static FunctionAssert assertThat(Lambda lambda, String functionName) {
+    return new FunctionAssert(lambda, functionName);
+  }
+
+  /**
+   * Assertions on the messages an in-process WebSocket client received.
+   *
+   * @param actual the client
+   * @return the assertions, never null
+   */
+  public static WebSocketClientAssert assertThat(WebSocketClient actual) {
+    return new WebSocketClientAssert(actual);
   }
 }

@@ -1,6 +1,7 @@
 package dev.hangar.junit;
 
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.lambda.DeliveryMode;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.junit.internal.Engine;
 import dev.hangar.junit.internal.Settings;
@@ -144,6 +145,8 @@ public final class HangarExtension
     private Instant clockStart;
     private long seed = 42L;
     private final List<Supplier<? extends AwsService>> services = new ArrayList<>();
+    private final Map<String, String> jwks = new LinkedHashMap<>();
+    private DeliveryMode streamDelivery = DeliveryMode.ON_DRAIN;
 
     private Builder() {}
 
@@ -262,6 +265,32 @@ public final class HangarExtension
     }
 
     /**
+     * The JSON Web Key Set of a JWT issuer that the template's HTTP API JWT authorizers trust, as
+     * {@link HangarTest#jwks()} but as text, so that a test can sign tokens with a key it makes
+     * itself. A template names only the issuer ({@code JwtConfiguration.issuer}); API Gateway
+     * fetches the keys from the issuer's {@code jwks_uri}, which a test cannot do.
+     *
+     * @param issuer the issuer exactly as the template gives it
+     * @param jwksJson the key set document, {@code {"keys":[...]}}
+     * @return this builder
+     */
+    public Builder jwks(String issuer, String jwksJson) {
+      jwks.put(Objects.requireNonNull(issuer, "issuer"), Objects.requireNonNull(jwksJson, "jwksJson"));
+      return this;
+    }
+
+    /**
+     * When stream triggers run, as {@link HangarTest#streamDelivery()}.
+     *
+     * @param mode the delivery mode
+     * @return this builder
+     */
+    public Builder streamDelivery(DeliveryMode mode) {
+      this.streamDelivery = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
      * Builds the extension.
      *
      * @return the extension, never null
@@ -271,7 +300,7 @@ public final class HangarExtension
       return new HangarExtension(
           new Settings(
               name, template, parameters, lifecycle, region, accountId, stackName, clockStart,
-              seed, new Object(), null, origin, services));
+              seed, new Object(), null, origin, services, jwks, streamDelivery));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.hangar.junit;
 
+import dev.hangar.harness.lambda.DeliveryMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -106,4 +107,27 @@ public @interface HangarTest {
    * @return the seed
    */
   long seed() default 42L;
+
+  /**
+   * The JSON Web Key Sets of the JWT issuers that the template's HTTP API JWT authorizers trust,
+   * each {@code issuer=path}: the issuer exactly as the authorizer's {@code JwtConfiguration}
+   * gives it, and a file (relative to the project directory, else a class-path resource) holding
+   * the document the issuer serves at its {@code jwks_uri}. A template names only the issuer; API
+   * Gateway fetches the keys from it, which a test cannot do, so a JWT authorizer whose issuer has
+   * no entry here fails the harness's set-up, naming the issuer. To sign tokens with a key made in
+   * the test, use {@link HangarExtension.Builder#jwks(String, String)} instead.
+   *
+   * @return the entries, for example {@code "https://auth.example.com/=jwks.json"}
+   */
+  String[] jwks() default {};
+
+  /**
+   * When the template's stream triggers ({@code Events} of type {@code DynamoDB}) run: {@link
+   * DeliveryMode#ON_DRAIN} (the default) when the test calls {@code
+   * harness.lambda().eventSources().drain()}, or {@link DeliveryMode#ON_APPEND} inside the write
+   * that appended the records, so its effects are visible when the write returns.
+   *
+   * @return the delivery mode
+   */
+  DeliveryMode streamDelivery() default DeliveryMode.ON_DRAIN;
 }

@@ -27,8 +27,9 @@ class HangarExtensionMisuseTest {
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
             "@Hangar field WrongFieldType.name has the type java.lang.String, which Hangar cannot"
-                + " inject; it injects Harness, HarnessClock, DynamoTable, DynamoDbClient,"
-                + " DynamoDbStreamsClient, DynamoDbEnhancedClient");
+                + " inject; it injects Harness, HarnessClock, Lambda, EventSources,"
+                + " DynamoTable, FakeGateway, GatewayClient, WebSocketGateway, WebSocketConnector,"
+                + " DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
   @ExtendWith(OnlyInTestKit.class)
@@ -45,7 +46,8 @@ class HangarExtensionMisuseTest {
         .cause()
         .hasMessage(
             "@Hangar parameter arg0 of WrongParameterType.test has the type java.lang.Integer,"
-                + " which Hangar cannot inject; it injects Harness, HarnessClock, DynamoTable,"
+                + " which Hangar cannot inject; it injects Harness, HarnessClock, Lambda, EventSources,"
+                + " DynamoTable, FakeGateway, GatewayClient, WebSocketGateway, WebSocketConnector,"
                 + " DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
@@ -117,16 +119,34 @@ class HangarExtensionMisuseTest {
   }
 
   @Test
-  void templateDeclaringResources_isRefusedUntilTheFakesAreWired() {
+  void jwtAuthorizerWithoutTheIssuersKeySet_failsNamingTheIssuerAndTheFix() {
     assertThat(Fixtures.onlyFailure(Fixtures.run(TemplateWithResources.class)))
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
             "@HangarTest on "
                 + TemplateWithResources.class.getName()
-                + ": the template templates/orders.yaml declares DynamoDB stream event Changes of"
-                + " function ProjectionFunction, WebSocket API OrdersSocket, and this build of"
-                + " hangar-junit cannot build them yet (stream triggers and WebSocket APIs are not"
-                + " wired into the extension)");
+                + ": the JWT authorizer Jwt of OrdersHttpApi in templates/orders.yaml trusts the"
+                + " issuer https://issuer.example.com, whose JSON Web Key Set a template does not"
+                + " hold; give it with @HangarTest(jwks = \"https://issuer.example.com=path/to/jwks.json\")"
+                + " or HangarExtension.builder().jwks(\"https://issuer.example.com\", jwksJson)");
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/orders.yaml", jwks = "https://issuer.example.com=nowhere.json")
+  static class MissingKeySetFile {
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void jwksFileThatDoesNotExist_failsNamingIt() {
+    assertThat(Fixtures.onlyFailure(Fixtures.run(MissingKeySetFile.class)))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith(
+            "@HangarTest on "
+                + MissingKeySetFile.class.getName()
+                + ": the JSON Web Key Set nowhere.json was not found: tried the file ")
+        .hasMessageEndingWith(" and the class-path resource nowhere.json");
   }
 
   @ExtendWith(OnlyInTestKit.class)

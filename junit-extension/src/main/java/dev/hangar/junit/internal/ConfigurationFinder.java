@@ -61,7 +61,9 @@ final class ConfigurationFinder {
         type,
         type,
         origin,
-        java.util.List.of());
+        java.util.List.of(),
+        JwksFiles.read(a.jwks(), type.getClassLoader(), origin),
+        a.streamDelivery());
   }
 
   private static void rejectBuilderFields(Class<?> type) {

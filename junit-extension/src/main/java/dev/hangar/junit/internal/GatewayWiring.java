@@ -14,6 +14,7 @@ import dev.hangar.junit.internal.template.RestApiSpec;
 import dev.hangar.junit.internal.template.Template;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -25,7 +26,7 @@ final class GatewayWiring {
   private GatewayWiring() {}
 
   /** The gateway for the template's APIs, or null when it declares none. */
-  static FakeGateway gateway(Template template, String origin) {
+  static FakeGateway gateway(Template template, String origin, Map<String, String> jwks) {
     if (template.restApis().isEmpty() && template.httpApis().isEmpty()) {
       return null;
     }
@@ -34,7 +35,7 @@ final class GatewayWiring {
       gateway.api(rest(template, api));
     }
     for (HttpApiSpec api : template.httpApis()) {
-      gateway.api(http(template, api, origin));
+      gateway.api(http(template, api, origin, jwks));
     }
     return gateway.build();
   }
@@ -76,7 +77,8 @@ final class GatewayWiring {
     return definition.build();
   }
 
-  private static ApiDefinition http(Template template, HttpApiSpec api, String origin) {
+  private static ApiDefinition http(
+      Template template, HttpApiSpec api, String origin, Map<String, String> jwks) {
     ApiDefinition.Builder definition =
         ApiDefinition.http(api.logicalId()).id(api.apiId()).stage(api.stageName(), api.stageVariables());
     if (api.cors() != null) {
@@ -84,16 +86,8 @@ final class GatewayWiring {
     }
     for (AuthSpec.Authorizer authorizer : api.auth().authorizers().values()) {
       if (authorizer.type().equals("JWT")) {
-        throw new ExtensionConfigurationException(
-            origin
-                + ": the JWT authorizer "
-                + authorizer.name()
-                + " of "
-                + api.logicalId()
-                + " in "
-                + template.file()
-                + " needs the issuer's JSON Web Key Set, which a template does not hold; Hangar"
-                + " cannot build JWT authorizers from a template yet");
+        definition.authorizer(jwt(template, api, authorizer, origin, jwks));
+        continue;
       }
       Authorizer built =
           Authorizer.httpLambda(authorizer.name(), functionName(template, authorizer.functionLogicalId()));
@@ -137,6 +131,49 @@ final class GatewayWiring {
     }
     versions.stream().findFirst().ifPresent(definition::payloadFormatVersion);
     return definition.build();
+  }
+
+  /** A template names the issuer only: its key set comes from the test's configuration. */
+  private static Authorizer jwt(
+      Template template,
+      HttpApiSpec api,
+      AuthSpec.Authorizer authorizer,
+      String origin,
+      Map<String, String> jwks) {
+    String keys = jwks.get(authorizer.issuer());
+    if (keys == null) {
+      throw new ExtensionConfigurationException(
+          origin
+              + ": the JWT authorizer "
+              + authorizer.name()
+              + " of "
+              + api.logicalId()
+              + " in "
+              + template.file()
+              + " trusts the issuer "
+              + authorizer.issuer()
+              + ", whose JSON Web Key Set a template does not hold; give it with"
+              + " @HangarTest(jwks = \""
+              + authorizer.issuer()
+              + "=path/to/jwks.json\") or HangarExtension.builder().jwks(\""
+              + authorizer.issuer()
+              + "\", jwksJson)"
+              + (jwks.isEmpty() ? "" : " (key sets are given for " + jwks.keySet() + ")"));
+    }
+    if (authorizer.audience().isEmpty()) {
+      throw new ExtensionConfigurationException(
+          origin
+              + ": the JWT authorizer "
+              + authorizer.name()
+              + " of "
+              + api.logicalId()
+              + " in "
+              + template.file()
+              + " has no JwtConfiguration.audience; API Gateway requires at least one");
+    }
+    return Authorizer.jwt(
+            authorizer.name(), authorizer.issuer(), keys, authorizer.audience().toArray(String[]::new))
+        .identitySources(authorizer.identitySources().toArray(String[]::new));
   }
 
   private static Authorizer ttl(Authorizer authorizer, AuthSpec.Authorizer spec) {

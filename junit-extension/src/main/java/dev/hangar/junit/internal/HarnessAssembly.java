@@ -7,35 +7,22 @@ import dev.hangar.junit.internal.dynamo.TableProvisioner;
 import dev.hangar.junit.internal.flight.FlightLog;
 import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.gateway.FakeGateway;
-import dev.hangar.junit.internal.template.EventSpec;
-import dev.hangar.junit.internal.template.FunctionSpec;
 import dev.hangar.junit.internal.template.Template;
-import java.util.ArrayList;
-import java.util.List;
+import dev.hangar.gateway.websocket.WebSocketGateway;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * Builds a harness for a configuration and its template: FakeDynamo with the template's tables
- * (created through DynamoDB's protocol), and the template's functions registered with the harness's
- * Lambda runtime. The fakes that give a template's APIs and stream triggers a body are wired here
- * as they land; until then a template that declares any of them is refused with the list of what
- * is missing, rather than loaded into a harness that silently lacks it.
+ * (created through DynamoDB's protocol), the template's functions registered with the harness's
+ * Lambda runtime, its REST and HTTP APIs in a FakeGateway, its WebSocket APIs in a
+ * WebSocketGateway, and its stream triggers as event source mappings on the tables' streams.
  */
 final class HarnessAssembly {
   private HarnessAssembly() {}
 
   static HarnessResource build(Settings settings, Template template) {
-    if (template != null && !declaredUnwired(template).isEmpty()) {
-      throw new ExtensionConfigurationException(
-          settings.origin()
-              + ": the template "
-              + template.file()
-              + " declares "
-              + declaredUnwired(template)
-              + ", and this build of hangar-junit cannot build them yet (stream triggers and"
-              + " WebSocket APIs are not wired into the extension)");
-    }
     HarnessClock clock =
         settings.clockStart() == null ? HarnessClock.system() : HarnessClock.fixed(settings.clockStart());
     Harness harness;
@@ -51,12 +38,18 @@ final class HarnessAssembly {
         builder.service(service.get());
       }
       builder.service(FakeDynamo.create());
-      FakeGateway gateway = template == null ? null : GatewayWiring.gateway(template, settings.origin());
-      if (gateway != null) {
-        builder.service(gateway);
+      if (template != null) {
+        FakeGateway gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
+        if (gateway != null) {
+          builder.service(gateway);
+        }
+        WebSocketGateway webSockets = WebSocketWiring.gateway(template, settings.origin());
+        if (webSockets != null) {
+          builder.service(webSockets);
+        }
       }
       harness = builder.build();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ExtensionConfigurationException(settings.origin() + ": " + e.getMessage(), e);
     }
     FlightLog log = new FlightLog(clock);
@@ -64,8 +57,9 @@ final class HarnessAssembly {
     resource.own(clock.onAdvance(now -> log.record("clock", "moved to " + now, "")));
     if (template != null) {
       try {
-        TableProvisioner.provision(harness, template, settings.origin());
+        Map<String, String> streams = TableProvisioner.provision(harness, template, settings.origin());
         FunctionRegistration.register(harness, template, settings.origin());
+        StreamWiring.wire(harness, template, streams, settings.streamDelivery(), settings.origin());
       } catch (RuntimeException e) {
         resource.close();
         throw e;
@@ -76,24 +70,5 @@ final class HarnessAssembly {
         "built " + harness + (template == null ? "" : " from " + template.file()),
         "");
     return resource;
-  }
-
-  private static String event(FunctionSpec function, EventSpec event) {
-    String kind =
-        event instanceof EventSpec.Api
-            ? "REST API"
-            : event instanceof EventSpec.HttpApi ? "HTTP API" : "DynamoDB stream";
-    return kind + " event " + event.name() + " of function " + function.logicalId();
-  }
-
-  private static String declaredUnwired(Template template) {
-    List<String> parts = new ArrayList<>();
-    template.functions().forEach(
-        f ->
-            f.events().stream()
-                .filter(EventSpec.DynamoDb.class::isInstance)
-                .forEach(e -> parts.add(event(f, e))));
-    template.webSocketApis().forEach(a -> parts.add("WebSocket API " + a.logicalId()));
-    return String.join(", ", parts);
   }
 }

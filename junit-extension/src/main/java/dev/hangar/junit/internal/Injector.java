@@ -1,6 +1,12 @@
 package dev.hangar.junit.internal;
 
+import dev.hangar.gateway.FakeGateway;
+import dev.hangar.gateway.GatewayClient;
+import dev.hangar.gateway.websocket.WebSocketConnector;
+import dev.hangar.gateway.websocket.WebSocketGateway;
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.lambda.EventSources;
+import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.HarnessClock;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.Hangar;
@@ -18,8 +24,14 @@ import org.junit.jupiter.api.extension.ParameterContext;
 /** Resolves parameters and {@code @Hangar} fields by type, qualified by extension name. */
 final class Injector {
   private static final String SUPPORTED =
-      "Harness, HarnessClock, DynamoTable, DynamoDbClient, DynamoDbStreamsClient,"
+      "Harness, HarnessClock, Lambda, EventSources, DynamoTable, FakeGateway, GatewayClient,"
+          + " WebSocketGateway, WebSocketConnector, DynamoDbClient, DynamoDbStreamsClient,"
           + " DynamoDbEnhancedClient";
+
+  private static final Set<Class<?>> HARNESS_TYPES =
+      Set.of(
+          Harness.class, HarnessClock.class, Lambda.class, EventSources.class, DynamoTable.class,
+          FakeGateway.class, GatewayClient.class, WebSocketGateway.class, WebSocketConnector.class);
 
   /** By name, so that checking a type never loads the SDK (an optional dependency). */
   static final Set<String> SDK_TYPES =
@@ -35,10 +47,7 @@ final class Injector {
   }
 
   static boolean injectable(Class<?> type) {
-    return type == Harness.class
-        || type == HarnessClock.class
-        || type == DynamoTable.class
-        || SDK_TYPES.contains(type.getName());
+    return HARNESS_TYPES.contains(type) || SDK_TYPES.contains(type.getName());
   }
 
   /** Whether this extension answers the parameter. */
@@ -134,6 +143,24 @@ final class Injector {
     }
     if (type == DynamoTable.class) {
       return new DynamoTable(resource.harness(), TableNames.resolve(resource.template(), named, where));
+    }
+    if (type == Lambda.class) {
+      return resource.harness().lambda();
+    }
+    if (type == EventSources.class) {
+      return resource.harness().lambda().eventSources();
+    }
+    if (type == FakeGateway.class) {
+      return ApiHandles.gateway(resource.harness(), where);
+    }
+    if (type == WebSocketGateway.class) {
+      return ApiHandles.webSockets(resource.harness(), where);
+    }
+    if (type == GatewayClient.class) {
+      return ApiHandles.client(resource, named, where);
+    }
+    if (type == WebSocketConnector.class) {
+      return ApiHandles.connector(resource, named, where);
     }
     return clients(resource)
         .computeIfAbsent(

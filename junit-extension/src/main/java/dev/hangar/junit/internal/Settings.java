@@ -1,5 +1,6 @@
 package dev.hangar.junit.internal;
 
+import dev.hangar.harness.lambda.DeliveryMode;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.junit.HarnessLifecycle;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param ownerClass the class that declares the configuration
  * @param origin how to name the configuration in messages
  * @param services extra services to add to every harness, each made fresh per harness
+ * @param jwks JSON Web Key Sets by JWT issuer, for the template's JWT authorizers
+ * @param streamDelivery when stream records reach the functions mapped to them
  */
 public record Settings(
     String name,
@@ -40,12 +43,15 @@ public record Settings(
     Object owner,
     Class<?> ownerClass,
     String origin,
-    List<Supplier<? extends AwsService>> services) {
+    List<Supplier<? extends AwsService>> services,
+    Map<String, String> jwks,
+    DeliveryMode streamDelivery) {
 
-  /** Copies the parameters and services. */
+  /** Copies the parameters, services and key sets. */
   public Settings {
     parameters = Map.copyOf(parameters);
     services = List.copyOf(services);
+    jwks = Map.copyOf(jwks);
   }
 
   /** Parses {@code Name=value} entries. */

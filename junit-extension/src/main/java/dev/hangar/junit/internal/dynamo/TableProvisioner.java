@@ -1,10 +1,12 @@
 package dev.hangar.junit.internal.dynamo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.internal.template.TableSpec;
 import dev.hangar.junit.internal.template.Template;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -22,11 +24,19 @@ public final class TableProvisioner {
    * @param harness the harness, with a DynamoDB service
    * @param template the template
    * @param origin how to name the configuration in messages
+   * @return the stream ARN of each table with a stream, by logical id, as DynamoDB reports it
    */
-  public static void provision(Harness harness, Template template, String origin) {
+  public static Map<String, String> provision(Harness harness, Template template, String origin) {
+    Map<String, String> streams = new LinkedHashMap<>();
     for (TableSpec table : template.tables()) {
       try {
-        DynamoWire.call(harness, "CreateTable", createTable(table));
+        JsonNode created = DynamoWire.call(harness, "CreateTable", createTable(table));
+        // The fake labels a stream with its clock's time at creation; the template's label is the
+        // time the template was loaded, which differs when the clock follows the system clock.
+        String streamArn = created.path("TableDescription").path("LatestStreamArn").asText(null);
+        if (table.streamArn() != null) {
+          streams.put(table.logicalId(), streamArn != null ? streamArn : table.streamArn());
+        }
         if (table.ttlAttribute() != null) {
           DynamoWire.call(harness, "UpdateTimeToLive", timeToLive(table));
         }
@@ -48,6 +58,7 @@ public final class TableProvisioner {
             e);
       }
     }
+    return streams;
   }
 
   static ObjectNode createTable(TableSpec table) {

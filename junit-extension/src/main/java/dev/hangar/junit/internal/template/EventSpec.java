@@ -1,6 +1,7 @@
 package dev.hangar.junit.internal.template;
 
 import java.util.List;
+import java.util.Map;
 
 /** An event source of a function ({@code Events} of {@code AWS::Serverless::Function}). */
 public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, EventSpec.DynamoDb {
@@ -65,6 +66,8 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
    * @param reportBatchItemFailures whether {@code FunctionResponseTypes} holds {@code
    *     ReportBatchItemFailures}
    * @param filterPatterns the event filter patterns, as JSON texts
+   * @param samProperties every property of the event with its intrinsics evaluated, for {@code
+   *     EventSourceMapping.fromSamProperties}
    */
   record DynamoDb(
       String name,
@@ -74,11 +77,13 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
       boolean enabled,
       Integer maximumRetryAttempts,
       boolean reportBatchItemFailures,
-      List<String> filterPatterns)
+      List<String> filterPatterns,
+      Map<String, Object> samProperties)
       implements EventSpec {
-    /** Copies the patterns. */
+    /** Copies the patterns and properties. */
     public DynamoDb {
       filterPatterns = List.copyOf(filterPatterns);
+      samProperties = Copies.map(samProperties);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.hangar.junit.internal.template;
 
+import dev.hangar.harness.lambda.EventSourceMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,6 @@ final class FunctionReader {
       Set.of("Path", "Method", "ApiId", "Auth", "PayloadFormatVersion");
   private static final Set<String> HTTP_EVENT_WITHOUT_LOCAL_EFFECT =
       Set.of("TimeoutInMillis", "RouteSettings");
-  private static final Set<String> STREAM_EVENT =
-      Set.of(
-          "Stream", "StartingPosition", "BatchSize", "Enabled", "MaximumRetryAttempts",
-          "FunctionResponseTypes", "FilterCriteria");
-  /** Delivery is immediate in Hangar, so batching windows and parallelisation change nothing. */
-  private static final Set<String> STREAM_EVENT_WITHOUT_LOCAL_EFFECT =
-      Set.of("MaximumBatchingWindowInSeconds", "ParallelizationFactor", "MaximumRecordAgeInSeconds");
-
   private final StackReader stack;
 
   FunctionReader(StackReader stack) {
@@ -58,13 +51,14 @@ final class FunctionReader {
     Integer timeout = props.integer("Timeout");
     Integer memory = props.integer("MemorySize");
     Map<String, String> environment = props.child("Environment").stringMap("Variables");
+    String functionName = stack.scope().physicalId(id, props.where());
     List<EventSpec> events = new ArrayList<>();
     for (Map.Entry<String, Props> event : props.child("Events").entries().entrySet()) {
-      events.add(event(event.getKey(), event.getValue()));
+      events.add(event(event.getKey(), event.getValue(), functionName));
     }
     return new FunctionSpec(
         id,
-        stack.scope().physicalId(id, props.where()),
+        functionName,
         (String) stack.scope().getAtt(id, "Arn", props.where()),
         props.string("Handler"),
         runtime,
@@ -75,7 +69,7 @@ final class FunctionReader {
         events);
   }
 
-  private EventSpec event(String name, Props event) {
+  private EventSpec event(String name, Props event, String functionName) {
     String type = event.string("Type");
     Props props = event.child("Properties");
     switch (type) {
@@ -84,7 +78,7 @@ final class FunctionReader {
       case "HttpApi":
         return httpApiEvent(name, props);
       case "DynamoDB":
-        return streamEvent(name, props);
+        return streamEvent(name, props, functionName);
       default:
         throw new TemplateException(
             event.at("Type"),
@@ -135,8 +129,17 @@ final class FunctionReader {
         props.string("PayloadFormatVersion", "2.0"));
   }
 
-  private EventSpec streamEvent(String name, Props props) {
-    props.allowOnly(STREAM_EVENT, STREAM_EVENT_WITHOUT_LOCAL_EFFECT);
+  /**
+   * The mapping itself is built by harness-api's reader of SAM's DynamoDB event, which knows every
+   * property; it runs here too, so a bad property fails with its line when the template loads.
+   */
+  private EventSpec streamEvent(String name, Props props, String functionName) {
+    try {
+      EventSourceMapping.fromSamProperties(
+          functionName, String.valueOf(props.raw("Stream")), props.values());
+    } catch (RuntimeException e) {
+      throw new TemplateException(props.where(), props.owner() + ": " + e.getMessage());
+    }
     String table =
         stack.logicalIdFor(
             props.string("Stream"), "StreamArn", props.at("Stream"), "the StreamArn",
@@ -160,6 +163,7 @@ final class FunctionReader {
         props.bool("Enabled", true),
         props.integer("MaximumRetryAttempts"),
         props.strings("FunctionResponseTypes").contains("ReportBatchItemFailures"),
-        patterns);
+        patterns,
+        props.values());
   }
 }

@@ -193,6 +193,11 @@ final class Props {
     }
   }
 
+  /** The evaluated values, keyed by property name. */
+  Map<String, Object> values() {
+    return values;
+  }
+
   String owner() {
     return owner;
   }

@@ -111,10 +111,11 @@ class TemplateLoaderTest {
                 "HttpCreate", "OrdersHttpApi", "/v2/orders", "POST", "Jwt",
                 List.of("orders/write"), "2.0"));
     assertThat(template.function("ProjectionFunction").orElseThrow().events())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("samProperties")
         .containsExactly(
             new EventSpec.DynamoDb(
                 "Changes", "OrdersTable", "TRIM_HORIZON", 10, true, 2, true,
-                List.of("{\"eventName\": [\"INSERT\"]}")),
+                List.of("{\"eventName\": [\"INSERT\"]}"), Map.of()),
             new EventSpec.HttpApi(
                 "Default", "ServerlessHttpApi", null, null, null, List.of(), "2.0"));
   }
