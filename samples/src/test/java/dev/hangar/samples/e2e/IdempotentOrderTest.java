@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Retrying {@code POST /orders} with an {@code Idempotency-Key}, as a client on a flaky network does. */
-@HangarTest(template = OrdersStack.TEMPLATE)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class IdempotentOrderTest {
     private static final String KEY = "checkout-7f3a9c21";

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code PUT /orders/{id}/status}: the order's life cycle, enforced with 409s and 403s. */
-@HangarTest(template = OrdersStack.TEMPLATE)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class OrderStatusConflictTest {
 

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Requests the application refuses with 400 and the list of what is wrong; nothing is stored. */
-@HangarTest(template = OrdersStack.TEMPLATE)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class OrderValidationTest {
 

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What placing an order writes: the GSI keys, the TTL attribute, and which functions ran. */
-@HangarTest(template = OrdersStack.TEMPLATE, parameters = "PaymentWindowMinutes=45")
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, parameters = "PaymentWindowMinutes=45")
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class PlacedOrderRecordTest {
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The REST API's TOKEN authorizer ({@code TokenAuthorizer} in the template): what API Gateway answers
  * for each kind of token, which functions ran, and its result cache ({@code ReauthorizeEvery: 300}).
  */
-@HangarTest(template = OrdersStack.TEMPLATE)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class TokenAuthorizerTest {
 

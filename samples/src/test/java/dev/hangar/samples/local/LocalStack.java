@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code @HangarTest}, with its REST API served on {@code 127.0.0.1} until the process is stopped.
  * Not a test: its name matches none of Surefire's patterns, and only {@link LocalRun} selects it.
  */
-@HangarTest(template = OrdersStack.TEMPLATE)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = "OrdersTable", value = "api-tokens.json")
 class LocalStack {
     /** The line printed once the APIs accept requests; scripts wait for it. */
