@@ -1,0 +1,156 @@
+package dev.hangar.samples.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hangar.gateway.GatewayClient;
+import dev.hangar.gateway.GatewayResponse;
+import dev.hangar.harness.Harness;
+import dev.hangar.harness.HarnessClock;
+import dev.hangar.harness.lambda.InvocationRecord;
+import dev.hangar.junit.HangarExtension;
+import dev.hangar.junit.Named;
+import dev.hangar.samples.orders.api.ListMyOrdersHandler;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The HTTP API's JWT authorizer ({@code OrdersJwtAuthorizer}: issuer, audience, scope {@code
+ * orders/read} on {@code GET /me/orders}), with an RSA key made here and served as the issuer's key
+ * set. Every rejected token is refused by API Gateway without invoking the function.
+ */
+class JwtHttpApiTest {
+    private static final String ISSUER = "https://auth.example.com/";
+    private static final String AUDIENCE = "orders-web";
+    private static final KeyPair ISSUER_KEY = rsaKey();
+    private static final KeyPair OTHER_KEY = rsaKey();
+
+    @RegisterExtension
+    static final HangarExtension HANGAR = HangarExtension.builder()
+            .template(OrdersStack.TEMPLATE)
+            .jwks(ISSUER, jwks((RSAPublicKey) ISSUER_KEY.getPublic()))
+            .build();
+
+    private static GatewayResponse listMyOrders(GatewayClient api, String jwt) {
+        return api.request("GET", "/me/orders").header("Authorization", "Bearer " + jwt).send();
+    }
+
+    private static String token(PrivateKey key, String issuer, String audience, String scope, Instant expires) {
+        String claims = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"alice\",\"scope\":\""
+                + scope + "\",\"iat\":" + expires.minus(Duration.ofHours(1)).getEpochSecond()
+                + ",\"exp\":" + expires.getEpochSecond() + "}";
+        return sign(key, claims);
+    }
+
+    private static String valid(HarnessClock clock) {
+        return token(ISSUER_KEY.getPrivate(), ISSUER, AUDIENCE, "orders/read", clock.now().plus(Duration.ofMinutes(10)));
+    }
+
+    private static List<InvocationRecord> functionCalls(Harness harness) {
+        return OrdersStack.invocations(harness, ListMyOrdersHandler.class);
+    }
+
+    @Test
+    void validToken_reachesTheFunction_withItsClaims(
+            Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
+        listMyOrders(api, valid(clock));
+
+        // Its status is not asserted yet: the handler queries gsi1, which OrdersStack.TEMPLATE lacks.
+        assertThat(functionCalls(harness)).singleElement().satisfies(invocation -> assertThat(invocation.requestPayload())
+                .contains("\"sub\":\"alice\"")
+                .contains("\"iss\":\"" + ISSUER + "\""));
+    }
+
+    @Test
+    void wrongIssuer_wrongAudience_badSignature_are401_andTheFunctionNeverRuns(
+            Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
+        Instant later = clock.now().plus(Duration.ofMinutes(10));
+        List<String> rejected = List.of(
+                token(ISSUER_KEY.getPrivate(), "https://evil.example.com/", AUDIENCE, "orders/read", later),
+                token(ISSUER_KEY.getPrivate(), ISSUER, "someone-else", "orders/read", later),
+                token(OTHER_KEY.getPrivate(), ISSUER, AUDIENCE, "orders/read", later),
+                "not-a-jwt");
+
+        for (String jwt : rejected) {
+            GatewayResponse response = listMyOrders(api, jwt);
+            assertThat(response.status()).as("for %s", jwt).isEqualTo(401);
+        }
+        assertThat(functionCalls(harness)).isEmpty();
+    }
+
+    @Test
+    void expiredToken_is401_onceTheHarnessClockPassesItsExp(
+            Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
+        String jwt = valid(clock);
+
+        clock.advance(Duration.ofMinutes(11));
+        GatewayResponse response = listMyOrders(api, jwt);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(functionCalls(harness)).isEmpty();
+    }
+
+    @Test
+    void tokenWithoutTheRouteScope_is403_andTheFunctionNeverRuns(
+            Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
+        String jwt = token(ISSUER_KEY.getPrivate(), ISSUER, AUDIENCE, "profile", clock.now().plus(Duration.ofMinutes(10)));
+
+        GatewayResponse response = listMyOrders(api, jwt);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(functionCalls(harness)).isEmpty();
+    }
+
+    @Test
+    void missingAuthorizationHeader_is401(Harness harness, @Named("OrdersHttpApi") GatewayClient api) {
+        assertThat(api.get("/me/orders").status()).isEqualTo(401);
+        assertThat(functionCalls(harness)).isEmpty();
+    }
+
+    private static KeyPair rsaKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String jwks(RSAPublicKey key) {
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"test-key\",\"n\":\""
+                + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}]}";
+    }
+
+    private static String sign(PrivateKey key, String claims) {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"test-key\"}"
+                .getBytes(StandardCharsets.UTF_8)) + "." + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + url.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
+    }
+}
