@@ -1,5 +1,6 @@
 package dev.hangar.dynamo;
 
+import dev.hangar.dynamo.internal.index.IndexInvariant;
 import dev.hangar.dynamo.internal.operation.OperationTable;
 import dev.hangar.dynamo.internal.operation.ServiceState;
 import dev.hangar.dynamo.internal.operation.StreamOperations;
@@ -13,9 +14,11 @@ import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * DynamoDB, in process: tables, items, Query and Scan, batches and transactions, answering the real
@@ -44,6 +47,7 @@ import java.util.List;
  */
 public final class FakeDynamo implements AwsService {
   private final boolean hideExpiredItems;
+  private final Duration tableTransitions;
   private volatile Attached attached;
 
   private record Attached(
@@ -52,6 +56,7 @@ public final class FakeDynamo implements AwsService {
 
   private FakeDynamo(Builder builder) {
     this.hideExpiredItems = builder.hideExpiredItems;
+    this.tableTransitions = builder.tableTransitions;
   }
 
   /**
@@ -78,7 +83,7 @@ public final class FakeDynamo implements AwsService {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder().hideExpiredItems(hideExpiredItems);
+    return new Builder().hideExpiredItems(hideExpiredItems).tableTransitions(tableTransitions);
   }
 
   /**
@@ -106,6 +111,7 @@ public final class FakeDynamo implements AwsService {
               + " FakeDynamo.create()");
     }
     ServiceState state = new ServiceState(context, MemoryItemStore::new);
+    state.simulateTransitions(tableTransitions);
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
     DynamoProtocol streams = new DynamoProtocol(
         DynamoProtocol.STREAMS_TARGET_PREFIX, StreamOperations.of(state), context::newId);
@@ -211,14 +217,36 @@ public final class FakeDynamo implements AwsService {
   }
 
   /**
+   * Checks the invariant of secondary indexes on every table: each index holds exactly the
+   * projection of the table's items that have the index's key, and nothing else (<i>Amazon
+   * DynamoDB Developer Guide</i>, "Improving data access with secondary indexes"). Call it from a
+   * test after any sequence of writes, when no write is in flight.
+   *
+   * @return one line per difference found; empty when every index is consistent
+   * @throws IllegalStateException when the fake was never added to a harness
+   */
+  public List<String> indexViolations() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    List<String> violations = new ArrayList<>();
+    for (Table table : current.state().catalog().all()) {
+      for (String violation : IndexInvariant.violations(table)) {
+        violations.add(table.name() + "." + violation);
+      }
+    }
+    return violations;
+  }
+
+  /**
    * Removes every table and item: the state of a new fake, at the cost of clearing maps.
    */
   public void reset() {
     Attached current = attached;
     if (current != null) {
-      current.state().catalog().clear();
-      current.state().streams().clear();
-      current.state().timeToLive().clear();
+      current.state().reset();
     }
   }
 
@@ -244,6 +272,7 @@ public final class FakeDynamo implements AwsService {
    */
   public static final class Builder {
     private boolean hideExpiredItems;
+    private Duration tableTransitions = Duration.ZERO;
 
     private Builder() {}
 
@@ -259,6 +288,33 @@ public final class FakeDynamo implements AwsService {
      */
     public Builder hideExpiredItems(boolean hide) {
       this.hideExpiredItems = hide;
+      return this;
+    }
+
+    /**
+     * Makes table changes take time on the harness clock, as they do on DynamoDB: after
+     * CreateTable the table is {@code CREATING} (requests for its items fail with {@code
+     * ResourceNotFoundException}), after UpdateTable {@code UPDATING} (a new global secondary index
+     * {@code CREATING}, {@code Backfilling}), after DeleteTable {@code DELETING}, each until the
+     * harness clock has advanced by {@code duration}; meanwhile another CreateTable, UpdateTable
+     * or DeleteTable of the table fails with {@code ResourceInUseException}. See "DescribeTable"
+     * ({@code TableStatus}, {@code IndexStatus}) in the <i>Amazon DynamoDB API Reference</i>.
+     *
+     * <p>The default, {@link Duration#ZERO}, makes every change immediate. Advance the harness
+     * clock in the test to complete a change; the SDK's waiters poll in real time and do not
+     * advance it.
+     *
+     * @param duration how long each change takes; zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code duration} is negative
+     */
+    public Builder tableTransitions(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException(
+            "FakeDynamo.Builder.tableTransitions must be zero or positive, was " + duration);
+      }
+      this.tableTransitions = duration;
       return this;
     }
 

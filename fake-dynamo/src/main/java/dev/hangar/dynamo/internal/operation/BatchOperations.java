@@ -156,9 +156,11 @@ public final class BatchOperations {
     Map<String, List<ObjectNode>> requestItems = JsonShapes.map(request, "RequestItems",
         node -> JsonShapes.asList(node, JsonShapes::asStructure, "requestItems.member"));
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     ParameterCheck check = new ParameterCheck()
         .notNull(requestItems, "requestItems")
-        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES);
+        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES);
     if (requestItems != null) {
       check.length("{}", requestItems.size(), "requestItems", 1, 25);
       for (String name : requestItems.keySet()) {
@@ -189,14 +191,36 @@ public final class BatchOperations {
     for (WriteRequest write : writes) {
       StoredItem old = items.write(write.table(), write.key(), ItemCondition.NONE, false,
           current -> write.item());
-      long size = Math.max(old == null ? 0 : old.size(), write.item() == null ? 0
-          : write.item().size());
-      capacity.add(write.table().name(), Capacity.writeUnits(size));
+      capacity.addWrite(write.table(), old, write.item(), 1);
     }
     out.writeStartObject();
     out.writeObjectFieldStart("UnprocessedItems");
     out.writeEndObject();
     capacity.writeList(out);
+    writeItemCollectionMetrics(out, metricsMode, writes);
+    out.writeEndObject();
+  }
+
+  /** {@code ItemCollectionMetrics} by table, for the tables with local secondary indexes. */
+  private static void writeItemCollectionMetrics(
+      JsonGenerator out, String mode, List<WriteRequest> writes) throws IOException {
+    Map<String, List<WriteRequest>> byTable = new java.util.LinkedHashMap<>();
+    for (WriteRequest write : writes) {
+      if (ItemCollectionMetrics.wanted(mode, write.table())) {
+        byTable.computeIfAbsent(write.table().name(), t -> new ArrayList<>()).add(write);
+      }
+    }
+    if (byTable.isEmpty()) {
+      return;
+    }
+    out.writeObjectFieldStart("ItemCollectionMetrics");
+    for (Map.Entry<String, List<WriteRequest>> table : byTable.entrySet()) {
+      out.writeArrayFieldStart(table.getKey());
+      for (WriteRequest write : table.getValue()) {
+        ItemCollectionMetrics.writeObject(out, write.table(), write.key());
+      }
+      out.writeEndArray();
+    }
     out.writeEndObject();
   }
 
@@ -215,6 +239,7 @@ public final class BatchOperations {
             + " satisfy constraint: Member must not be null");
       }
       PrimaryKey key = table.keySchema().keyOfItem(item);
+      table.checkIndexKeys(item);
       StoredItem stored = StoredItem.of(item);
       if (stored.size() > ItemSize.MAX_ITEM_BYTES) {
         throw DynamoException.validation(ItemOperations.ITEM_TOO_LARGE);

@@ -41,11 +41,13 @@ public final class ItemOperations {
     Map<String, Value> item = AttributeValues.readMap(request, "Item");
     String returnValues = JsonShapes.string(request, "ReturnValues");
     String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     new ParameterCheck()
         .tableName(tableName, "tableName")
         .notNull(item, "item")
         .oneOf(returnValues, "returnValues", RETURN_VALUES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
@@ -68,8 +70,9 @@ public final class ItemOperations {
       AttributeValues.writeMap(out, old.attributes());
     }
     new Capacity(capacityMode)
-        .add(tableName, Capacity.writeUnits(Math.max(stored.size(), old == null ? 0 : old.size())))
+        .addWrite(table, old, stored, 1)
         .writeSingle(out);
+    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
 
@@ -79,11 +82,13 @@ public final class ItemOperations {
     Map<String, Value> keyAttributes = AttributeValues.readMap(request, "Key");
     String returnValues = JsonShapes.string(request, "ReturnValues");
     String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     new ParameterCheck()
         .tableName(tableName, "tableName")
         .notNull(keyAttributes, "key")
         .oneOf(returnValues, "returnValues", RETURN_VALUES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
@@ -102,8 +107,9 @@ public final class ItemOperations {
       AttributeValues.writeMap(out, old.attributes());
     }
     new Capacity(capacityMode)
-        .add(tableName, Capacity.writeUnits(old == null ? 0 : old.size()))
+        .addWrite(table, old, null, 1)
         .writeSingle(out);
+    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
 
@@ -113,11 +119,13 @@ public final class ItemOperations {
     Map<String, Value> keyAttributes = AttributeValues.readMap(request, "Key");
     String returnValues = JsonShapes.string(request, "ReturnValues");
     String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
     new ParameterCheck()
         .tableName(tableName, "tableName")
         .notNull(keyAttributes, "key")
         .oneOf(returnValues, "returnValues", RETURN_VALUES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
         .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
         .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
         .throwIfAny();
@@ -149,8 +157,9 @@ public final class ItemOperations {
       AttributeValues.writeMap(out, attributes);
     }
     new Capacity(capacityMode)
-        .add(tableName, Capacity.writeUnits(Math.max(updated.size(), old == null ? 0 : old.size())))
+        .addWrite(table, old, updated, 1)
         .writeSingle(out);
+    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
 

@@ -9,9 +9,7 @@ import java.util.Map;
 public final class OperationTable {
   /** Operations of DynamoDB's API that this version answers with an error naming them. */
   private static final List<String> NOT_YET = List.of(
-      "TagResource", "UntagResource",
-      "ListTagsOfResource",
-      "DescribeLimits", "DescribeEndpoints", "CreateBackup", "ListBackups", "DescribeBackup",
+      "CreateBackup", "ListBackups", "DescribeBackup",
       "DeleteBackup", "RestoreTableFromBackup", "DescribeContinuousBackups",
       "UpdateContinuousBackups", "RestoreTableToPointInTime", "ExportTableToPointInTime",
       "ImportTable", "CreateGlobalTable", "UpdateGlobalTable", "DescribeGlobalTable",
@@ -44,6 +42,13 @@ public final class OperationTable {
     operations.put("DeleteTable", tables::deleteTable);
     operations.put("ListTables", tables::listTables);
     operations.put("UpdateTable", tables::updateTable);
+    TagOperations tags = new TagOperations(state);
+    operations.put("TagResource", tags::tagResource);
+    operations.put("UntagResource", tags::untagResource);
+    operations.put("ListTagsOfResource", tags::listTagsOfResource);
+    AccountOperations account = new AccountOperations(state);
+    operations.put("DescribeLimits", account::describeLimits);
+    operations.put("DescribeEndpoints", account::describeEndpoints);
     operations.put("PutItem", items::putItem);
     operations.put("GetItem", items::getItem);
     operations.put("UpdateItem", items::updateItem);

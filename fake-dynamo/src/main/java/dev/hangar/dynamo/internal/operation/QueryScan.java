@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.dynamo.internal.error.DynamoException;
 import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.store.IndexEntryKey;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
+import dev.hangar.dynamo.internal.table.IndexDefinition;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.AttributeValues;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Query and Scan: pages of at most {@code Limit} items read (counted before the filter, as
@@ -79,11 +82,9 @@ public final class QueryScan {
     }
   }
 
-  private static void rejectIndex(ObjectNode request, Common common) {
-    if (JsonShapes.member(request, "IndexName") != null) {
-      throw DynamoException.validation("Hangar does not support IndexName yet");
-    }
-    if ("ALL_PROJECTED_ATTRIBUTES".equals(common.select())) {
+  private static void checkSelectWithoutIndex(ObjectNode request, Common common) {
+    if (JsonShapes.member(request, "IndexName") == null
+        && "ALL_PROJECTED_ATTRIBUTES".equals(common.select())) {
       throw DynamoException.validation(
           "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
     }
@@ -116,16 +117,25 @@ public final class QueryScan {
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "ScanFilter");
     expressions.finish();
-    rejectIndex(request, common);
+    checkSelectWithoutIndex(request, common);
     Table table = state.catalog().require(common.tableName());
-    PrimaryKey start = null;
-    if (common.exclusiveStart() != null) {
-      start = startKey(table.keySchema(), common.exclusiveStart());
+    IndexRead index = IndexRead.of(request, common.select(), common.consistent(), table);
+    int from = segment == null ? 0 : segment;
+    int of = totalSegments == null ? 1 : totalSegments;
+    Iterator<StoredItem> items;
+    if (index != null) {
+      IndexEntryKey start = common.exclusiveStart() == null ? null
+          : index.startKey(common.exclusiveStart());
+      items = index.resolve(index.store().scan(start, from, of));
+    } else {
+      PrimaryKey start = null;
+      if (common.exclusiveStart() != null) {
+        start = startKey(table.keySchema(), common.exclusiveStart());
+      }
+      items = table.store().scan(start, from, of);
     }
-    Iterator<StoredItem> items = table.store().scan(
-        start, segment == null ? 0 : segment, totalSegments == null ? 1 : totalSegments);
-    Page page = Page.read(items, common.limit(), filter, table.keySchema(), i -> true);
-    page.write(out, common, projection, table);
+    Page page = Page.read(items, common.limit(), filter, lastKeys(table, index), i -> true);
+    page.write(out, common, projection, table, index == null ? null : index.definition());
   }
 
   /** Query. */
@@ -138,13 +148,31 @@ public final class QueryScan {
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.QUERY);
     ItemProjection projection = expressions.projection();
     ItemCondition filter = expressions.condition("FilterExpression", "QueryFilter");
-    rejectIndex(request, common);
+    checkSelectWithoutIndex(request, common);
     Table table = state.catalog().require(common.tableName());
-    KeySchema schema = table.keySchema();
+    IndexRead index = IndexRead.of(request, common.select(), common.consistent(), table);
+    KeySchema schema = index == null ? table.keySchema() : index.definition().keySchema();
     checkFilterNamesNoKey(request, filter, schema);
     KeyMatch keys = expressions.keyCondition(
         schema.partition().name(), schema.sort() == null ? null : schema.sort().name());
     expressions.finish();
+    boolean forwardOrder = !Boolean.FALSE.equals(forward);
+    if (index != null) {
+      IndexEntryKey start = null;
+      if (common.exclusiveStart() != null) {
+        start = index.startKey(common.exclusiveStart());
+        if (!start.index().partition().equals(keys.partition())) {
+          throw DynamoException.validation(
+              "The provided starting key does not match the range key predicate");
+        }
+      }
+      Iterator<StoredItem> entries = index.resolve(
+          index.store().partition(keys.partition(), start, forwardOrder));
+      Page page = Page.read(entries, common.limit(), filter, lastKeys(table, index),
+          item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
+      page.write(out, common, projection, table, index.definition());
+      return;
+    }
     Value startSort = null;
     if (common.exclusiveStart() != null) {
       PrimaryKey start = startKey(schema, common.exclusiveStart());
@@ -161,10 +189,16 @@ public final class QueryScan {
     // Without a sort key a partition holds one item: a start key means it was already returned.
     Iterator<StoredItem> items = common.exclusiveStart() != null && schema.sort() == null
         ? java.util.Collections.emptyIterator()
-        : table.store().partition(keys.partition(), startSort, !Boolean.FALSE.equals(forward));
-    Page page = Page.read(items, common.limit(), filter, schema,
+        : table.store().partition(keys.partition(), startSort, forwardOrder);
+    Page page = Page.read(items, common.limit(), filter, schema::keyAttributes,
         item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
-    page.write(out, common, projection, table);
+    page.write(out, common, projection, table, null);
+  }
+
+  /** The {@code LastEvaluatedKey} of an item: the table's key, and the index's when reading one. */
+  private static Function<Map<String, Value>, Map<String, Value>> lastKeys(
+      Table table, IndexRead index) {
+    return index == null ? table.keySchema()::keyAttributes : index::lastEvaluatedKey;
   }
 
   /** A Query filter may not read the key attributes: the key condition is the place for them. */
@@ -194,7 +228,8 @@ public final class QueryScan {
       Map<String, Value> lastKey) {
 
     static Page read(Iterator<StoredItem> source, Integer limit, ItemCondition filter,
-        KeySchema schema, java.util.function.Predicate<Map<String, Value>> inRange) {
+        Function<Map<String, Value>, Map<String, Value>> lastKeyOf,
+        java.util.function.Predicate<Map<String, Value>> inRange) {
       List<Map<String, Value>> items = new ArrayList<>();
       int scanned = 0;
       long bytes = 0;
@@ -210,15 +245,15 @@ public final class QueryScan {
           items.add(item.attributes());
         }
         if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
-          lastKey = schema.keyAttributes(item.attributes());
+          lastKey = lastKeyOf.apply(item.attributes());
           break;
         }
       }
       return new Page(items, items.size(), scanned, bytes, lastKey);
     }
 
-    void write(JsonGenerator out, Common common, ItemProjection projection, Table table)
-        throws IOException {
+    void write(JsonGenerator out, Common common, ItemProjection projection, Table table,
+        IndexDefinition index) throws IOException {
       out.writeStartObject();
       if (!"COUNT".equals(common.select())) {
         out.writeArrayFieldStart("Items");
@@ -233,9 +268,14 @@ public final class QueryScan {
         out.writeFieldName("LastEvaluatedKey");
         AttributeValues.writeMap(out, lastKey);
       }
-      new Capacity(common.capacityMode())
-          .add(table.name(), Capacity.readUnits(bytes, common.consistent()))
-          .writeSingle(out);
+      Capacity capacity = new Capacity(common.capacityMode());
+      double units = Capacity.readUnits(bytes, common.consistent());
+      if (index == null) {
+        capacity.add(table.name(), units);
+      } else {
+        capacity.add(table.name(), 0).addIndex(table.name(), index, units);
+      }
+      capacity.writeSingle(out);
       out.writeEndObject();
     }
   }

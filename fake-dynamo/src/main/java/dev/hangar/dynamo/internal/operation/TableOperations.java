@@ -3,24 +3,30 @@ package dev.hangar.dynamo.internal.operation;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.dynamo.internal.error.DynamoException;
+import dev.hangar.dynamo.internal.index.SecondaryIndexes;
 import dev.hangar.dynamo.internal.stream.StreamSpecification;
+import dev.hangar.dynamo.internal.table.IndexDefinition;
 import dev.hangar.dynamo.internal.table.KeyAttribute;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.table.TableDefinition;
+import dev.hangar.dynamo.internal.table.TableTransition;
 import dev.hangar.dynamo.internal.wire.JsonShapes;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** CreateTable, DescribeTable, DeleteTable and ListTables: as much as the data plane needs. */
+/** CreateTable, DescribeTable, UpdateTable, DeleteTable and ListTables. */
 public final class TableOperations {
   private static final String INVALID = "One or more parameter values were invalid: ";
   private static final List<String> NOT_YET = List.of(
-      "GlobalSecondaryIndexes", "LocalSecondaryIndexes", "SSESpecification",
-      "Tags", "OnDemandThroughput", "WarmThroughput", "ResourcePolicy");
+      "SSESpecification", "OnDemandThroughput", "WarmThroughput", "ResourcePolicy");
 
   private final ServiceState state;
 
@@ -33,38 +39,25 @@ public final class TableOperations {
     this.state = state;
   }
 
-  private record KeyElement(String name, String keyType) {}
-
   /** CreateTable. */
   public void createTable(ObjectNode request, JsonGenerator out) throws IOException {
     String name = JsonShapes.string(request, "TableName");
-    List<KeyElement> keyElements = JsonShapes.list(request, "KeySchema", node -> new KeyElement(
-        JsonShapes.string(JsonShapes.asStructure(node), "AttributeName"),
-        JsonShapes.string(node, "KeyType")));
-    List<KeyAttribute> definitions = JsonShapes.list(request, "AttributeDefinitions", node -> {
-      ObjectNode structure = JsonShapes.asStructure(node);
-      String attributeName = JsonShapes.string(structure, "AttributeName");
-      String type = JsonShapes.string(structure, "AttributeType");
-      return new KeyAttribute(
-          attributeName == null ? "" : attributeName, type == null ? "" : type);
-    });
+    List<KeyElement> keyElements = JsonShapes.list(request, "KeySchema", KeyElement::read);
+    List<KeyAttribute> definitions = attributeDefinitions(request);
     String billingMode = JsonShapes.string(request, "BillingMode");
     ObjectNode throughput = JsonShapes.structure(request, "ProvisionedThroughput");
+    List<IndexDeclarations.Declared> locals =
+        IndexDeclarations.read(request, "LocalSecondaryIndexes");
+    List<IndexDeclarations.Declared> globals =
+        IndexDeclarations.read(request, "GlobalSecondaryIndexes");
+    Boolean protection = JsonShapes.bool(request, "DeletionProtectionEnabled");
     ParameterCheck check = new ParameterCheck()
         .notNull(definitions, "attributeDefinitions")
-        .tableName(name, "tableName")
-        .notNull(keyElements, "keySchema")
-        .oneOf(billingMode, "billingMode", List.of("PROVISIONED", "PAY_PER_REQUEST"));
-    if (keyElements != null) {
-      check.length(keyElements, keyElements.size(), "keySchema", 1, 2);
-      for (int i = 0; i < keyElements.size(); i++) {
-        KeyElement element = keyElements.get(i);
-        String at = "keySchema." + (i + 1) + ".member.";
-        check.notNull(element.keyType(), at + "keyType")
-            .oneOf(element.keyType(), at + "keyType", List.of("HASH", "RANGE"))
-            .notNull(element.name(), at + "attributeName");
-      }
-    }
+        .tableName(name, "tableName");
+    KeyElement.check(keyElements, "keySchema", check);
+    check.oneOf(billingMode, "billingMode", List.of("PROVISIONED", "PAY_PER_REQUEST"));
+    IndexDeclarations.checkShapes(locals, "localSecondaryIndexes", check);
+    IndexDeclarations.checkShapes(globals, "globalSecondaryIndexes", check);
     if (definitions != null) {
       for (int i = 0; i < definitions.size(); i++) {
         check.oneOf(definitions.get(i).type(), "attributeDefinitions." + (i + 1)
@@ -78,61 +71,91 @@ public final class TableOperations {
             "Hangar does not support " + member + " in CreateTable yet");
       }
     }
-    KeySchema keySchema = keySchema(keyElements, definitions);
+    String mode = billingMode == null ? "PROVISIONED" : billingMode;
     long[] capacity = capacity(billingMode, throughput);
-    StreamSpecification stream = streamSpecification(request);
-    TableDefinition definition = new TableDefinition(
-        name, keySchema, definitions, billingMode == null ? "PROVISIONED" : billingMode,
-        capacity[0], capacity[1], state.context().clock().now(),
-        "arn:aws:dynamodb:" + state.context().region() + ":" + state.context().accountId()
-            + ":table/" + name,
-        state.context().newId());
-    Table table = new Table(definition, state.newStore());
-    state.catalog().add(table);
-    if (stream != null) {
-      state.streams().apply(table, stream, true);
+    List<TagParameters.Tag> tags = TagParameters.read(request, "Tags");
+    if (tags != null) {
+      TagParameters.check(tags, Map.of());
     }
-    out.writeStartObject();
-    out.writeFieldName("TableDescription");
-    writeDescription(out, table, "ACTIVE");
-    out.writeEndObject();
-  }
-
-  private static KeySchema keySchema(List<KeyElement> elements, List<KeyAttribute> definitions) {
-    Map<String, KeyAttribute> declared = new LinkedHashMap<>();
-    for (KeyAttribute definition : definitions) {
-      declared.put(definition.name(), definition);
-    }
-    List<String> keyNames = new ArrayList<>();
-    for (KeyElement element : elements) {
-      keyNames.add(element.name());
-    }
-    if (!declared.keySet().containsAll(keyNames)) {
-      throw DynamoException.validation(INVALID
-          + "Some index key attributes are not defined in AttributeDefinitions. Keys: " + keyNames
-          + ", AttributeDefinitions: " + new ArrayList<>(declared.keySet()));
-    }
-    if (!elements.get(0).keyType().equals("HASH")) {
-      throw DynamoException.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
-    }
-    if (elements.size() == 2) {
-      if (elements.get(0).name().equals(elements.get(1).name())) {
-        throw DynamoException.validation(
-            "Both the Hash Key and the Range Key element in the KeySchema have the same name");
-      }
-      if (!elements.get(1).keyType().equals("RANGE")) {
-        throw DynamoException.validation(
-            "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
-      }
-    }
-    if (declared.size() != elements.size() || definitions.size() != declared.size()) {
+    String arn = "arn:aws:dynamodb:" + state.context().region() + ":"
+        + state.context().accountId() + ":table/" + name;
+    Map<String, KeyAttribute> declared = declared(definitions);
+    KeySchema keySchema = tableKeySchema(keyElements, declared);
+    boolean hasIndexes = locals != null || globals != null;
+    if (!hasIndexes && (declared.size() != keyElements.size()
+        || definitions.size() != declared.size())) {
       throw DynamoException.validation(INVALID
           + "Number of attributes in KeySchema does not exactly match number of attributes defined"
           + " in AttributeDefinitions");
     }
-    return new KeySchema(
-        declared.get(elements.get(0).name()),
-        elements.size() == 2 ? declared.get(elements.get(1).name()) : null);
+    Set<String> indexNames = new HashSet<>();
+    List<IndexDefinition> localIndexes =
+        IndexDeclarations.locals(locals, keySchema, declared, indexNames, arn);
+    List<IndexDefinition> globalIndexes = IndexDeclarations.globals(
+        globals, declared, indexNames, mode, arn, "ACTIVE");
+    if (hasIndexes) {
+      checkAllUsed(definitions, keyElements, locals, globals);
+    }
+    TableDefinition definition = new TableDefinition(
+        name, keySchema, definitions, mode, capacity[0], capacity[1],
+        state.context().clock().now(), arn, state.context().newId(), globalIndexes, localIndexes,
+        Boolean.TRUE.equals(protection));
+    ObjectNode streamMember = JsonShapes.structure(request, "StreamSpecification");
+    StreamSpecification stream = streamMember == null ? null : StreamSpecification.parse(streamMember);
+    Table table = new Table(definition, state.newStore());
+    SecondaryIndexes.install(table, state.indexStores());
+    startTransition(table, "CREATING", Set.of());
+    state.catalog().add(table);
+    if (stream != null) {
+      state.streams().apply(table, stream, true);
+    }
+    if (tags != null) {
+      state.tags().change(arn, current -> tags.forEach(tag -> current.put(tag.key(), tag.value())));
+    }
+    out.writeStartObject();
+    out.writeFieldName("TableDescription");
+    TableDescriptionWriter.write(out, table, "CREATING", now(), state.streams());
+    out.writeEndObject();
+  }
+
+  private static List<KeyAttribute> attributeDefinitions(ObjectNode request) {
+    return JsonShapes.list(request, "AttributeDefinitions", node -> {
+      ObjectNode structure = JsonShapes.asStructure(node);
+      String attributeName = JsonShapes.string(structure, "AttributeName");
+      String type = JsonShapes.string(structure, "AttributeType");
+      return new KeyAttribute(
+          attributeName == null ? "" : attributeName, type == null ? "" : type);
+    });
+  }
+
+  private static Map<String, KeyAttribute> declared(List<KeyAttribute> definitions) {
+    Map<String, KeyAttribute> declared = new LinkedHashMap<>();
+    for (KeyAttribute definition : definitions) {
+      declared.put(definition.name(), definition);
+    }
+    return declared;
+  }
+
+  private static KeySchema tableKeySchema(
+      List<KeyElement> elements, Map<String, KeyAttribute> declared) {
+    TableKeys.checkDefined(elements, declared);
+    return TableKeys.schema(elements, declared);
+  }
+
+  private static void checkAllUsed(List<KeyAttribute> definitions, List<KeyElement> keys,
+      List<IndexDeclarations.Declared> locals, List<IndexDeclarations.Declared> globals) {
+    Set<String> used = new LinkedHashSet<>();
+    keys.forEach(key -> used.add(key.name()));
+    for (List<IndexDeclarations.Declared> indexes : java.util.Arrays.asList(locals, globals)) {
+      if (indexes != null) {
+        indexes.forEach(index -> index.keys().forEach(key -> used.add(key.name())));
+      }
+    }
+    if (definitions.size() > used.size()) {
+      throw DynamoException.validation(INVALID + "Some AttributeDefinitions are not used."
+          + " AttributeDefinitions: " + definitions.stream().map(KeyAttribute::name).toList()
+          + ", keys used: " + new ArrayList<>(used));
+    }
   }
 
   private static long[] capacity(String billingMode, ObjectNode throughput) {
@@ -165,7 +188,30 @@ public final class TableOperations {
     Table table = state.catalog().requireForControl(name);
     out.writeStartObject();
     out.writeFieldName("Table");
-    writeDescription(out, table, "ACTIVE");
+    TableDescriptionWriter.write(out, table, table.status(now()), now(), state.streams());
+    out.writeEndObject();
+  }
+
+  /** UpdateTable. */
+  public void updateTable(ObjectNode request, JsonGenerator out) throws IOException {
+    TableUpdate update = TableUpdate.read(request);
+    Table table = state.catalog().requireForControl(update.tableName());
+    synchronized (table) {
+      requireActive(table);
+      Set<String> before = new HashSet<>();
+      table.definition().globalIndexes().forEach(index -> before.add(index.name()));
+      if (update.stream() != null) {
+        state.streams().apply(table, update.stream(), false);
+      }
+      update.apply(table, state);
+      Set<String> created = new HashSet<>();
+      table.definition().globalIndexes().stream().map(IndexDefinition::name)
+          .filter(name -> !before.contains(name)).forEach(created::add);
+      startTransition(table, "UPDATING", created);
+    }
+    out.writeStartObject();
+    out.writeFieldName("TableDescription");
+    TableDescriptionWriter.write(out, table, "UPDATING", now(), state.streams());
     out.writeEndObject();
   }
 
@@ -174,13 +220,51 @@ public final class TableOperations {
     String name = JsonShapes.string(request, "TableName");
     new ParameterCheck().tableName(name, "tableName").throwIfAny();
     Table table = state.catalog().requireForControl(name);
-    state.catalog().remove(name);
+    if (table.definition().deletionProtection()) {
+      throw DynamoException.validation("Resource cannot be deleted as it is currently protected"
+          + " against deletion. Disable deletion protection first.");
+    }
+    synchronized (table) {
+      requireActive(table);
+      if (state.transitions().isZero()) {
+        state.catalog().remove(name);
+      } else {
+        startTransition(table, "DELETING", Set.of());
+      }
+    }
+    state.tags().remove(table.definition().arn());
     state.streams().tableDeleted(table);
     state.timeToLive().tableDeleted(table);
     out.writeStartObject();
     out.writeFieldName("TableDescription");
-    writeDescription(out, table, "DELETING");
+    TableDescriptionWriter.write(out, table, "DELETING", now(), state.streams());
     out.writeEndObject();
+  }
+
+  private Instant now() {
+    return state.context().clock().now();
+  }
+
+  private void startTransition(Table table, String status, Set<String> creatingIndexes) {
+    if (!state.transitions().isZero()) {
+      table.transition(new TableTransition(
+          status, now().plus(state.transitions()), creatingIndexes));
+    }
+  }
+
+  /** Refuses a change while a simulated one is in progress, as DynamoDB does. */
+  private void requireActive(Table table) {
+    String status = table.status(now());
+    if (!status.equals("ACTIVE")) {
+      String doing = switch (status) {
+        case "CREATING" -> "created";
+        case "DELETING" -> "deleted";
+        default -> "updated";
+      };
+      throw new DynamoException(DynamoException.DYNAMODB + "ResourceInUseException", 400,
+          "Attempt to change a resource which is still in use: Table is being " + doing + ": "
+              + table.name());
+    }
   }
 
   /** ListTables. */
@@ -205,87 +289,6 @@ public final class TableOperations {
     if (names.size() > max) {
       out.writeStringField("LastEvaluatedTableName", names.get(max - 1));
     }
-    out.writeEndObject();
-  }
-
-  private static StreamSpecification streamSpecification(ObjectNode request) {
-    ObjectNode node = JsonShapes.structure(request, "StreamSpecification");
-    return node == null ? null : StreamSpecification.parse(node);
-  }
-
-  /** UpdateTable: for now, its {@code StreamSpecification}. */
-  public void updateTable(ObjectNode request, JsonGenerator out) throws IOException {
-    String name = JsonShapes.string(request, "TableName");
-    new ParameterCheck().tableName(name, "tableName").throwIfAny();
-    StreamSpecification stream = streamSpecification(request);
-    for (String member : List.of("AttributeDefinitions", "BillingMode", "ProvisionedThroughput",
-        "GlobalSecondaryIndexUpdates", "SSESpecification", "ReplicaUpdates", "TableClass",
-        "DeletionProtectionEnabled", "OnDemandThroughput", "WarmThroughput")) {
-      if (JsonShapes.member(request, member) != null) {
-        throw DynamoException.validation(
-            "Hangar does not support " + member + " in UpdateTable yet");
-      }
-    }
-    Table table = state.catalog().requireForControl(name);
-    if (stream == null) {
-      throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode,"
-          + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
-          + " ReplicaUpdates is required");
-    }
-    state.streams().apply(table, stream, false);
-    out.writeStartObject();
-    out.writeFieldName("TableDescription");
-    writeDescription(out, table, "UPDATING");
-    out.writeEndObject();
-  }
-
-  private void writeDescription(JsonGenerator out, Table table, String status)
-      throws IOException {
-    TableDefinition definition = table.definition();
-    out.writeStartObject();
-    out.writeArrayFieldStart("AttributeDefinitions");
-    for (KeyAttribute attribute : definition.attributeDefinitions()) {
-      out.writeStartObject();
-      out.writeStringField("AttributeName", attribute.name());
-      out.writeStringField("AttributeType", attribute.type());
-      out.writeEndObject();
-    }
-    out.writeEndArray();
-    out.writeStringField("TableName", definition.name());
-    out.writeArrayFieldStart("KeySchema");
-    writeKeyElement(out, definition.keySchema().partition().name(), "HASH");
-    if (definition.keySchema().sort() != null) {
-      writeKeyElement(out, definition.keySchema().sort().name(), "RANGE");
-    }
-    out.writeEndArray();
-    out.writeStringField("TableStatus", status);
-    out.writeNumberField("CreationDateTime", definition.created().toEpochMilli() / 1000.0);
-    out.writeObjectFieldStart("ProvisionedThroughput");
-    out.writeNumberField("NumberOfDecreasesToday", 0);
-    out.writeNumberField("ReadCapacityUnits", definition.readCapacityUnits());
-    out.writeNumberField("WriteCapacityUnits", definition.writeCapacityUnits());
-    out.writeEndObject();
-    out.writeNumberField("TableSizeBytes", table.store().sizeBytes());
-    out.writeNumberField("ItemCount", table.store().itemCount());
-    out.writeStringField("TableArn", definition.arn());
-    out.writeStringField("TableId", definition.tableId());
-    if (definition.billingMode().equals("PAY_PER_REQUEST")) {
-      out.writeObjectFieldStart("BillingModeSummary");
-      out.writeStringField("BillingMode", "PAY_PER_REQUEST");
-      out.writeNumberField(
-          "LastUpdateToPayPerRequestDateTime", definition.created().toEpochMilli() / 1000.0);
-      out.writeEndObject();
-    }
-    state.streams().describe(table, out);
-    out.writeBooleanField("DeletionProtectionEnabled", false);
-    out.writeEndObject();
-  }
-
-  private static void writeKeyElement(JsonGenerator out, String name, String type)
-      throws IOException {
-    out.writeStartObject();
-    out.writeStringField("AttributeName", name);
-    out.writeStringField("KeyType", type);
     out.writeEndObject();
   }
 }

@@ -53,9 +53,11 @@ public final class TransactOperations {
     List<ObjectNode> raw = JsonShapes.list(request, "TransactItems", JsonShapes::asStructure);
     String token = JsonShapes.string(request, "ClientRequestToken");
     String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
+    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
     ParameterCheck check = new ParameterCheck()
         .notNull(raw, "transactItems")
-        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES);
+        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
+        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES);
     if (raw != null) {
       check.length(raw, raw.size(), "transactItems", 1, MAX_ACTIONS);
     }
@@ -79,7 +81,7 @@ public final class TransactOperations {
     Capacity capacity = new Capacity(capacityMode);
     if (token == null) {
       apply(actions, capacity);
-      writeWriteResponse(out, capacity);
+      writeWriteResponse(out, capacity, metricsMode, actions);
       return;
     }
     // Tokened transactions are rare; serialising them keeps check-then-record atomic.
@@ -88,13 +90,13 @@ public final class TransactOperations {
         for (Action action : actions) {
           capacity.add(action.table().name(), 2 * Capacity.writeUnits(0));
         }
-        writeWriteResponse(out, capacity);
+        writeWriteResponse(out, capacity, metricsMode, actions);
         return;
       }
       apply(actions, capacity);
       state.tokens().record(token, fingerprint);
     }
-    writeWriteResponse(out, capacity);
+    writeWriteResponse(out, capacity, metricsMode, actions);
   }
 
   /** The request as it matters for idempotency: ReturnConsumedCapacity may differ. */
@@ -104,10 +106,35 @@ public final class TransactOperations {
     return copy.toString();
   }
 
-  private static void writeWriteResponse(JsonGenerator out, Capacity capacity)
-      throws IOException {
+  private static void writeWriteResponse(JsonGenerator out, Capacity capacity,
+      String metricsMode, List<Action> actions) throws IOException {
     out.writeStartObject();
     capacity.writeList(out);
+    writeItemCollectionMetrics(out, metricsMode, actions);
+    out.writeEndObject();
+  }
+
+  /** {@code ItemCollectionMetrics} by table, for the written items of tables with LSIs. */
+  private static void writeItemCollectionMetrics(
+      JsonGenerator out, String mode, List<Action> actions) throws IOException {
+    Map<String, List<Action>> byTable = new LinkedHashMap<>();
+    for (Action action : actions) {
+      if (!action.kind().equals("ConditionCheck")
+          && ItemCollectionMetrics.wanted(mode, action.table())) {
+        byTable.computeIfAbsent(action.table().name(), t -> new ArrayList<>()).add(action);
+      }
+    }
+    if (byTable.isEmpty()) {
+      return;
+    }
+    out.writeObjectFieldStart("ItemCollectionMetrics");
+    for (Map.Entry<String, List<Action>> table : byTable.entrySet()) {
+      out.writeArrayFieldStart(table.getKey());
+      for (Action action : table.getValue()) {
+        ItemCollectionMetrics.writeObject(out, action.table(), action.key());
+      }
+      out.writeEndArray();
+    }
     out.writeEndObject();
   }
 
@@ -155,6 +182,7 @@ public final class TransactOperations {
     PrimaryKey key;
     if (item != null) {
       key = table.keySchema().keyOfItem(item);
+      table.checkIndexKeys(item);
       stored = StoredItem.of(item);
       if (stored.size() > ItemSize.MAX_ITEM_BYTES) {
         throw DynamoException.validation(ItemOperations.ITEM_TOO_LARGE);
@@ -232,9 +260,12 @@ public final class TransactOperations {
         if (!action.kind().equals("ConditionCheck")) {
           action.table().write(action.key(), old, next.get(i), ChangeOrigin.REQUEST);
         }
-        long size = Math.max(old == null ? 0 : old.size(),
-            next.get(i) == null ? 0 : next.get(i).size());
-        capacity.add(action.table().name(), 2 * Capacity.writeUnits(size));
+        if (action.kind().equals("ConditionCheck")) {
+          long size = old == null ? 0 : old.size();
+          capacity.add(action.table().name(), 2 * Capacity.writeUnits(size));
+        } else {
+          capacity.addWrite(action.table(), old, next.get(i), 2);
+        }
       }
     } finally {
       state.locks().unlockAll(stripes, targets, true);
@@ -258,6 +289,7 @@ public final class TransactOperations {
           throw DynamoException.validation(
               "Item size to update has exceeded the maximum allowed size");
         }
+        action.table().checkIndexKeys(updated);
         return stored;
     }
   }

@@ -1,10 +1,15 @@
 package dev.hangar.dynamo.internal.table;
 
+import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.store.IndexStore;
 import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -15,7 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Table {
   private final ItemStore store;
   private final List<ItemChangeListener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, IndexStore> indexStores = new ConcurrentHashMap<>();
   private volatile TableDefinition definition;
+  private volatile TableTransition transition;
+  private final ItemCollectionSizes collections;
 
   /**
    * A table.
@@ -26,6 +34,7 @@ public final class Table {
   public Table(TableDefinition definition, ItemStore store) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.store = Objects.requireNonNull(store, "store");
+    this.collections = definition.localIndexes().isEmpty() ? null : new ItemCollectionSizes();
   }
 
   /**
@@ -47,6 +56,54 @@ public final class Table {
       throw new IllegalArgumentException("A table keeps its name: " + changed.name());
     }
     this.definition = changed;
+  }
+
+  /**
+   * Starts a simulated status change (CREATING, UPDATING, DELETING).
+   *
+   * @param change the change, or null for none
+   */
+  public void transition(TableTransition change) {
+    this.transition = change;
+  }
+
+  /**
+   * The table's status at an instant: the simulated change in progress, or {@code ACTIVE}.
+   *
+   * @param now the harness clock's time
+   * @return {@code CREATING}, {@code UPDATING}, {@code DELETING} or {@code ACTIVE}
+   */
+  public String status(Instant now) {
+    TableTransition current = transition;
+    return current != null && current.inProgressAt(now) ? current.status() : "ACTIVE";
+  }
+
+  /**
+   * A global secondary index's status at an instant: {@code CREATING} while the update that added
+   * it is simulated as in progress, else what its definition says.
+   *
+   * @param index the index
+   * @param now the harness clock's time
+   * @return the index status
+   */
+  public String indexStatus(IndexDefinition index, Instant now) {
+    TableTransition current = transition;
+    if (current != null && current.inProgressAt(now)
+        && current.creatingIndexes().contains(index.name())) {
+      return "CREATING";
+    }
+    return index.status();
+  }
+
+  /**
+   * Whether the table was deleted with a simulated duration that has now passed.
+   *
+   * @param now the harness clock's time
+   * @return true when the table is gone
+   */
+  public boolean deletedBy(Instant now) {
+    TableTransition current = transition;
+    return current != null && current.status().equals("DELETING") && !current.inProgressAt(now);
   }
 
   /**
@@ -87,10 +144,21 @@ public final class Table {
    * @param origin who made the change
    */
   public void write(PrimaryKey key, StoredItem before, StoredItem after, ChangeOrigin origin) {
+    if (after != null) {
+      checkIndexKeys(after.attributes());
+    }
+    long collectionDelta = 0;
+    if (collections != null) {
+      collectionDelta = collections.delta(definition, before, after);
+      collections.check(key.partition(), collectionDelta);
+    }
     if (after == null) {
       store.delete(key);
     } else {
       store.put(key, after);
+    }
+    if (collections != null) {
+      collections.add(key.partition(), collectionDelta);
     }
     if (before == null && after == null) {
       return;
@@ -99,6 +167,60 @@ public final class Table {
     for (ItemChangeListener listener : listeners) {
       listener.changed(this, change);
     }
+  }
+
+  /**
+   * Checks an item about to be written against the secondary indexes' key types, as DynamoDB does
+   * before any write. Operations that write several items call it for all of them before writing
+   * any, so that a rejected item leaves nothing half-written.
+   *
+   * @param item the item
+   * @throws dev.hangar.dynamo.internal.error.DynamoException DynamoDB's index key errors
+   */
+  public void checkIndexKeys(Map<String, Value> item) {
+    for (IndexDefinition index : definition.indexes()) {
+      index.checkItem(item);
+    }
+  }
+
+  /**
+   * The size of an item collection (the items with one partition key and their local secondary
+   * index entries), for {@code ItemCollectionMetrics}.
+   *
+   * @param partition the partition key value
+   * @return the bytes, or -1 when the table has no local secondary index
+   */
+  public long itemCollectionBytes(Value partition) {
+    return collections == null ? -1 : collections.bytes(partition);
+  }
+
+  /**
+   * The entries of a secondary index.
+   *
+   * @param indexName the index name
+   * @return the store, or null when the table has no such index
+   */
+  public IndexStore indexStore(String indexName) {
+    return indexStores.get(indexName);
+  }
+
+  /**
+   * Gives a secondary index its store, before any entry is written to it.
+   *
+   * @param indexName the index name
+   * @param store the store
+   */
+  public void attachIndexStore(String indexName, IndexStore store) {
+    indexStores.put(indexName, Objects.requireNonNull(store, "store"));
+  }
+
+  /**
+   * Drops a secondary index's store (UpdateTable Delete).
+   *
+   * @param indexName the index name
+   */
+  public void detachIndexStore(String indexName) {
+    indexStores.remove(indexName);
   }
 
   /**

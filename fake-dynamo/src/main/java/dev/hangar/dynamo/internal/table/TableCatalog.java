@@ -1,13 +1,30 @@
 package dev.hangar.dynamo.internal.table;
 
 import dev.hangar.dynamo.internal.error.DynamoException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 
 /** The tables of one fake, by name, in name order (as ListTables returns them). */
 public final class TableCatalog {
   private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+  private final Supplier<Instant> now;
+
+  /** A catalog whose tables never have a simulated status change. */
+  public TableCatalog() {
+    this(() -> Instant.MAX);
+  }
+
+  /**
+   * A catalog that reads the harness clock to end simulated status changes.
+   *
+   * @param now the harness clock
+   */
+  public TableCatalog(Supplier<Instant> now) {
+    this.now = now;
+  }
 
   /**
    * Adds a table.
@@ -16,6 +33,7 @@ public final class TableCatalog {
    * @throws DynamoException {@code ResourceInUseException} when the name is taken
    */
   public void add(Table table) {
+    live(table.name());
     if (tables.putIfAbsent(table.name(), table) != null) {
       throw new DynamoException(
           DynamoException.DYNAMODB + "ResourceInUseException", 400,
@@ -31,8 +49,9 @@ public final class TableCatalog {
    * @throws DynamoException "Requested resource not found" when there is none
    */
   public Table require(String name) {
-    Table table = tables.get(name);
-    if (table == null) {
+    Table table = live(name);
+    String status = table == null ? null : table.status(now.get());
+    if (table == null || status.equals("CREATING") || status.equals("DELETING")) {
       throw DynamoException.resourceNotFound();
     }
     return table;
@@ -46,7 +65,7 @@ public final class TableCatalog {
    * @throws DynamoException "Requested resource not found: Table: NAME not found"
    */
   public Table requireForControl(String name) {
-    Table table = tables.get(name);
+    Table table = live(name);
     if (table == null) {
       throw new DynamoException(
           DynamoException.DYNAMODB + "ResourceNotFoundException", 400,
@@ -62,7 +81,17 @@ public final class TableCatalog {
    * @return the table or null
    */
   public Table find(String name) {
-    return tables.get(name);
+    return live(name);
+  }
+
+  /** The table with a name, forgetting it first if its simulated deletion has completed. */
+  private Table live(String name) {
+    Table table = tables.get(name);
+    if (table != null && table.deletedBy(now.get())) {
+      tables.remove(name, table);
+      return null;
+    }
+    return table;
   }
 
   /**
@@ -86,12 +115,31 @@ public final class TableCatalog {
     var view = exclusiveStart == null ? tables : tables.tailMap(exclusiveStart, false);
     List<String> names = new ArrayList<>();
     for (String name : view.keySet()) {
+      if (live(name) == null) {
+        continue;
+      }
       names.add(name);
       if (names.size() > limit) {
         break;
       }
     }
     return names;
+  }
+
+  /**
+   * Every table, in name order.
+   *
+   * @return a snapshot of the tables
+   */
+  public List<Table> all() {
+    List<Table> all = new ArrayList<>();
+    for (String name : tables.keySet()) {
+      Table table = live(name);
+      if (table != null) {
+        all.add(table);
+      }
+    }
+    return all;
   }
 
   /** Removes every table. */

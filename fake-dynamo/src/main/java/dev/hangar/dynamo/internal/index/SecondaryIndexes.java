@@ -1,0 +1,66 @@
+package dev.hangar.dynamo.internal.index;
+
+import dev.hangar.dynamo.internal.store.IndexStore;
+import dev.hangar.dynamo.internal.table.IndexDefinition;
+import dev.hangar.dynamo.internal.table.KeyAttribute;
+import dev.hangar.dynamo.internal.table.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Sets up and changes the secondary indexes of a live table: stores attached before the definition
+ * names them, the maintainer listening from the table's first write.
+ */
+public final class SecondaryIndexes {
+  private SecondaryIndexes() {}
+
+  /**
+   * Prepares a new table (not yet visible to requests): a store for each declared index and the
+   * maintainer that keeps them in step.
+   *
+   * @param table the new table
+   * @param stores makes an index store
+   */
+  public static void install(Table table, Supplier<IndexStore> stores) {
+    for (IndexDefinition index : table.definition().indexes()) {
+      table.attachIndexStore(index.name(), stores.get());
+    }
+    table.addListener(new IndexMaintainer());
+  }
+
+  /**
+   * Adds a global secondary index to a live table and backfills it from the table's items. The
+   * caller serialises control-plane changes of the table.
+   *
+   * @param table the table
+   * @param index the new index
+   * @param definitions the table's attribute definitions including the index's keys
+   * @param stores makes an index store
+   * @param locks the item locks, so the backfill never overwrites a concurrent write
+   */
+  public static void addGlobal(Table table, IndexDefinition index,
+      List<KeyAttribute> definitions,
+      Supplier<IndexStore> stores, BaseItemLocks locks) {
+    IndexStore store = stores.get();
+    table.attachIndexStore(index.name(), store);
+    List<IndexDefinition> globals = new ArrayList<>(table.definition().globalIndexes());
+    globals.add(index);
+    table.redefine(table.definition().withGlobalIndexes(definitions, globals));
+    IndexBackfill.run(table, index, store, locks);
+  }
+
+  /**
+   * Removes a global secondary index from a live table.
+   *
+   * @param table the table
+   * @param indexName the index
+   */
+  public static void removeGlobal(Table table, String indexName) {
+    List<IndexDefinition> globals = new ArrayList<>(table.definition().globalIndexes());
+    globals.removeIf(index -> index.name().equals(indexName));
+    table.redefine(table.definition().withGlobalIndexes(
+        table.definition().attributeDefinitions(), globals));
+    table.detachIndexStore(indexName);
+  }
+}
