@@ -17,5 +17,17 @@ public enum HarnessLifecycle {
    * of their own): tests see each other's data, in execution order. Needed to inject a harness into
    * {@code @BeforeAll} methods or a {@code @TestInstance(PER_CLASS)} constructor.
    */
-  PER_CLASS
+  PER_CLASS,
+
+  /**
+   * One harness for the whole test class, put back before each test to what the class declared:
+   * every table is dropped and the template's tables are created again with the class's {@code
+   * @Seed} data, the template's stream triggers are mapped again, and the invocation records,
+   * logs and stream deliveries are forgotten. Functions stay warm (a handler's instance, and its
+   * static state, outlive the test, as in one Lambda execution environment), the gateways keep
+   * their caches, and open WebSocket connections stay open. Much cheaper than {@link #PER_METHOD}
+   * when a class has many tests; tests of the class run one at a time, also under parallel
+   * execution.
+   */
+  PER_CLASS_WITH_RESET
 }

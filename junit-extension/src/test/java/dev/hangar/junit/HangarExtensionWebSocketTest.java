@@ -7,7 +7,6 @@ import dev.hangar.gateway.websocket.WebSocketClient;
 import dev.hangar.gateway.websocket.WebSocketConnectException;
 import dev.hangar.gateway.websocket.WebSocketConnector;
 import dev.hangar.gateway.websocket.WebSocketGateway;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +28,15 @@ class HangarExtensionWebSocketTest {
       assertThat(connections.item(Map.of("id", client.connectionId())).orElseThrow())
           .containsEntry("user", "ada");
       client.send("{\"action\":\"echo\",\"text\":\"hi\"}");
-      assertThat(client.receive(Duration.ZERO))
-          .contains("echo {\"action\":\"echo\",\"text\":\"hi\"}");
+      HangarAssertions.assertThat(client)
+          .isOpen()
+          .receivedMessage("echo {\"action\":\"echo\",\"text\":\"hi\"}")
+          .receivedNothing();
+      client.send("{\"action\":\"echo\"}");
+      assertThatThrownBy(() -> HangarAssertions.assertThat(client).receivedExactly("other"))
+          .hasMessage(
+              "Expected connection <" + client.connectionId() + "> to have received exactly"
+                  + " <[other]> but it received <[echo {\"action\":\"echo\"}]>");
       assertThat(gateway.connectionIds("Chat")).containsExactly(client.connectionId());
     }
 

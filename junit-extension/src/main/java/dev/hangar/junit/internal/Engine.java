@@ -65,7 +65,7 @@ public final class Engine {
     Settings settings = settings(owner);
     rejectSeedsOutsideOwner(context, owner);
     template(owner, settings);
-    if (settings.lifecycle() == HarnessLifecycle.PER_CLASS) {
+    if (settings.lifecycle() != HarnessLifecycle.PER_METHOD) {
       resource(context, true);
     }
   }
@@ -93,6 +93,11 @@ public final class Engine {
       return;
     }
     HarnessResource resource = resource(context, true);
+    ExtensionContext owner = ownerContext(context);
+    if (settings(owner).lifecycle() == HarnessLifecycle.PER_CLASS_WITH_RESET) {
+      HarnessReset.beforeTest(
+          context, resource, settings(owner), owner.getRequiredTestClass(), namespace());
+    }
     for (Seed seed :
         AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestMethod(), Seed.class)) {
       SeedLoader.apply(resource.harness(), resource.template(), seed, context.getRequiredTestClass());
@@ -110,6 +115,7 @@ public final class Engine {
     if (scope != null) {
       scope.close();
     }
+    HarnessReset.afterTest(context, namespace());
   }
 
   /** Adds the flight record to a failure and rethrows it. */
@@ -204,16 +210,20 @@ public final class Engine {
 
   private HarnessResource build(ExtensionContext owner, Settings settings) {
     HarnessResource built = HarnessAssembly.build(settings, template(owner, settings));
-    Class<?> ownerClass = owner.getRequiredTestClass();
     try {
-      for (Seed seed : AnnotationSupport.findRepeatableAnnotations(ownerClass, Seed.class)) {
-        SeedLoader.apply(built.harness(), built.template(), seed, ownerClass);
-      }
+      seedClass(built, owner.getRequiredTestClass());
     } catch (RuntimeException e) {
       built.close();
       throw e;
     }
     return built;
+  }
+
+  /** Applies the class-level seeds of the class that owns the harness. */
+  static void seedClass(HarnessResource resource, Class<?> ownerClass) {
+    for (Seed seed : AnnotationSupport.findRepeatableAnnotations(ownerClass, Seed.class)) {
+      SeedLoader.apply(resource.harness(), resource.template(), seed, ownerClass);
+    }
   }
 
   private Template template(ExtensionContext owner, Settings settings) {

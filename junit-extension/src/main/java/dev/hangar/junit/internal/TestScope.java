@@ -15,6 +15,7 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
   private final AutoCloseable binding;
   private final int mark;
   private final int invocationMark;
+  private final GatewayRecords gatewayRecords;
   private final Thread thread;
   private boolean closed;
 
@@ -22,6 +23,7 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
     this.resource = resource;
     this.mark = resource.flightLog().mark();
     this.invocationMark = resource.harness().lambda().invocations().size();
+    this.gatewayRecords = GatewayRecords.mark(resource.harness());
     this.thread = Thread.currentThread();
     Dispatcher dispatcher =
         HostRoutes.find(resource.harness().endpoint().getHost())
@@ -38,6 +40,7 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
   /** The harness's events since the test started. */
   public String flightRecord() {
     return resource.flightLog().renderSince(mark, null)
+        + gatewayRecords.render()
         + LambdaRecords.render(resource.harness().lambda().invocations(), invocationMark);
   }
 

@@ -61,6 +61,27 @@ public final class TableProvisioner {
     return streams;
   }
 
+  /**
+   * Deletes every table of the harness, as DeleteTable does (their streams end with them).
+   *
+   * @param harness the harness, with a DynamoDB service
+   */
+  public static void dropAll(Harness harness) {
+    String start = null;
+    do {
+      ObjectNode list = DynamoWire.JSON.createObjectNode();
+      if (start != null) {
+        list.put("ExclusiveStartTableName", start);
+      }
+      JsonNode page = DynamoWire.call(harness, "ListTables", list);
+      for (JsonNode name : page.path("TableNames")) {
+        DynamoWire.call(
+            harness, "DeleteTable", DynamoWire.JSON.createObjectNode().put("TableName", name.asText()));
+      }
+      start = page.path("LastEvaluatedTableName").asText(null);
+    } while (start != null);
+  }
+
   static ObjectNode createTable(TableSpec table) {
     ObjectNode body = DynamoWire.JSON.createObjectNode();
     body.put("TableName", table.tableName());

@@ -1,0 +1,71 @@
+package dev.hangar.junit.internal;
+
+import dev.hangar.harness.lambda.EventSources;
+import dev.hangar.junit.internal.dynamo.TableProvisioner;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+/**
+ * Puts a class's shared harness back to what the class declared before each of its tests ({@code
+ * HarnessLifecycle.PER_CLASS_WITH_RESET}), and lets one test at a time use it.
+ *
+ * <p>Tables are dropped and created again rather than emptied item by item: deleting items would
+ * append REMOVE records to the tables' streams, and the stream triggers would run for them.
+ */
+final class HarnessReset {
+  private static final String TURN = "reset-turn";
+  private static final String FRESH = "fresh";
+
+  private HarnessReset() {}
+
+  /** Waits for the harness, then resets it unless it was just built for this test. */
+  static void beforeTest(
+      ExtensionContext test,
+      HarnessResource resource,
+      Settings settings,
+      Class<?> ownerClass,
+      Namespace namespace)
+      throws InterruptedException {
+    Semaphore turn =
+        (Semaphore) resource.attachments().computeIfAbsent(TURN, k -> new Semaphore(1));
+    turn.acquire();
+    try {
+      if (resource.attachments().putIfAbsent(FRESH, Boolean.FALSE) != null) {
+        reset(resource, settings);
+        Engine.seedClass(resource, ownerClass);
+      }
+    } catch (RuntimeException e) {
+      turn.release();
+      throw e;
+    }
+    test.getStore(namespace).put(TURN, turn);
+  }
+
+  /** Gives the harness to the next test. */
+  static void afterTest(ExtensionContext test, Namespace namespace) {
+    Semaphore turn = test.getStore(namespace).remove(TURN, Semaphore.class);
+    if (turn != null) {
+      turn.release();
+    }
+  }
+
+  private static void reset(HarnessResource resource, Settings settings) {
+    var harness = resource.harness();
+    EventSources sources = harness.lambda().eventSources();
+    for (String mapping : List.copyOf(sources.mappings().keySet())) {
+      sources.delete(mapping);
+    }
+    TableProvisioner.dropAll(harness);
+    harness.lambda().clearRecords();
+    sources.clearRecords();
+    if (resource.template() != null) {
+      Map<String, String> streams =
+          TableProvisioner.provision(harness, resource.template(), settings.origin());
+      StreamWiring.wire(
+          harness, resource.template(), streams, settings.streamDelivery(), settings.origin());
+    }
+  }
+}
