@@ -62,11 +62,12 @@ class JwtHttpApiTest {
     }
 
     @Test
-    void validToken_reachesTheFunction_withItsClaims(
+    void validToken_is200_andTheFunctionSeesItsClaims(
             Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
-        listMyOrders(api, valid(clock));
+        GatewayResponse response = listMyOrders(api, valid(clock));
 
-        // Its status is not asserted yet: the handler queries gsi1, which OrdersStack.TEMPLATE lacks.
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json("customerId")).isEqualTo("alice");
         assertThat(functionCalls(harness)).singleElement().satisfies(invocation -> assertThat(invocation.requestPayload())
                 .contains("\"sub\":\"alice\"")
                 .contains("\"iss\":\"" + ISSUER + "\""));

@@ -13,8 +13,8 @@ import java.util.List;
  * tokens, and how to reach the stack's APIs and functions by the names the template gives them.
  */
 public final class OrdersStack {
-    /** The application's SAM template; see the header of template-without-gsi.yaml for why not template.yaml yet. */
-    public static final String TEMPLATE = "template-without-gsi.yaml";
+    /** The application's own SAM template, as deployed. */
+    public static final String TEMPLATE = "template.yaml";
     /**
      * The key set the HTTP API's JWT authorizer trusts for the template's default issuer: a public key
      * whose private half was thrown away, for tests that do not sign tokens. Tests that do sign

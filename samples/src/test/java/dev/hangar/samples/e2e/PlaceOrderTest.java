@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 // README:start
 /** Places an order through the REST API, as a client would, and checks what the table holds. */
-@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
+@HangarTest(template = "template.yaml", jwks = "https://auth.example.com/=auth-example-jwks.json")
 @Seed(table = "OrdersTable", value = "api-tokens.json")
 class PlaceOrderTest {
 
