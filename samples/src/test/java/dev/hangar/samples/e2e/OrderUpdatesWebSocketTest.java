@@ -15,6 +15,8 @@ import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
 import dev.hangar.junit.Seed;
 import dev.hangar.samples.orders.realtime.ConnectHandler;
+import dev.hangar.samples.orders.realtime.DisconnectHandler;
+import dev.hangar.samples.orders.stream.OrderStreamHandler;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,5 +92,48 @@ class OrderUpdatesWebSocketTest {
         assertThatThrownBy(() -> updates.queryParameter("token", "carol-was-revoked").connect())
                 .isInstanceOfSatisfying(WebSocketConnectException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(403));
+    }
+
+    @Test
+    void closingTheConnection_runsDisconnect_whichForgetsItAndItsSubscriptions(
+            Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates,
+            @Named(OrdersStack.TABLE) DynamoTable orders) throws Exception {
+        String orderId = OrdersStack.placeOrder(harness);
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        client.send("{\"action\": \"subscribe\", \"orderId\": \"" + orderId + "\"}");
+        next(client);
+        String connectionId = client.connectionId();
+        assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + connectionId))).isPresent();
+
+        client.close();
+
+        assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + connectionId))).isEmpty();
+        assertThat(orders.item(Map.of("pk", "CONNECTION#" + connectionId, "sk", "CONNECTION"))).isEmpty();
+        assertThat(OrdersStack.invocations(harness, DisconnectHandler.class))
+                .singleElement()
+                .satisfies(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse());
+    }
+
+    @Test
+    void subscriberWhoseConnectionIsGone_isForgotten_andTheBatchStillSucceeds(
+            Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) {
+        String orderId = OrdersStack.placeOrder(harness);
+        harness.lambda().eventSources().drain();
+        // A connection that went away without its $disconnect being handled (API Gateway does not
+        // guarantee it): its records are still in the table.
+        String gone = "Zm9yZ290dGVu";
+        orders.put(Map.of("pk", "CONNECTION#" + gone, "sk", "CONNECTION", "connectionId", gone,
+                "customerId", "alice"));
+        orders.put(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + gone, "gsi1pk", "CONNECTION#" + gone,
+                "gsi1sk", "ORDER#" + orderId, "orderId", orderId, "connectionId", gone));
+
+        OrdersStack.setStatus(harness, orderId, "PAID", ALICE);
+        harness.lambda().eventSources().drain();
+
+        assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + gone))).isEmpty();
+        assertThat(orders.item(Map.of("pk", "CONNECTION#" + gone, "sk", "CONNECTION"))).isEmpty();
+        assertThat(OrdersStack.invocations(harness, OrderStreamHandler.class))
+                .allSatisfy(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse())
+                .anySatisfy(invocation -> assertThat(invocation.log()).contains("PENDING -> PAID, pushed to 0"));
     }
 }
