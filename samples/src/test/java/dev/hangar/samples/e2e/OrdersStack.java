@@ -21,6 +21,8 @@ public final class OrdersStack {
      * their own (see {@code JwtHttpApiTest}) register a key made in the test instead.
      */
     public static final String JWKS = "https://auth.example.com/=auth-example-jwks.json";
+    /** The same key set as a document, for {@code HangarExtension.builder().jwks(issuer, document)}. */
+    static final String JWKS_DOCUMENT = readResource("/auth-example-jwks.json");
     /** The API tokens seeded by {@code api-tokens.json}. */
     static final String TOKENS = "api-tokens.json";
     /** The logical id of the single table. */
@@ -44,6 +46,17 @@ public final class OrdersStack {
               {"sku": "BOOK-2", "quantity": 1, "unitPriceCents": 499}]}""";
 
     private OrdersStack() {
+    }
+
+    private static String readResource(String name) {
+        try (java.io.InputStream in = OrdersStack.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The REST API ({@code OrdersRestApi}), at its only stage. */
