@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the local run end to end: starts samples/run-local.sh on a free port, places an order with
-# curl and a seeded token, reads it back, checks the answers, and stops the server.
+# curl and a seeded API token, reads it back, lists it on the HTTP API with the printed JWT, checks
+# the answers, and stops the server.
 # Exits 0 when every check passed.
 set -euo pipefail
 samples_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,8 +28,11 @@ for _ in $(seq 1 600); do
 done
 grep -q "Orders service is ready" "$log" || fail "the server was not ready in time"
 base="$(grep -o 'REST API ([^)]*): http://127.0.0.1:[0-9]*' "$log" | grep -o 'http://127.0.0.1:[0-9]*')"
-[[ -n "$base" ]] || fail "no REST API address in the output"
-echo "check-local: server at $base"
+http_base="$(grep -o 'HTTP API ([^)]*): http://127.0.0.1:[0-9]*' "$log" | grep -o 'http://127.0.0.1:[0-9]*')"
+jwt="$(grep -o 'JWT: [-A-Za-z0-9_.]*' "$log" | cut -d' ' -f2)"
+[[ -n "$base" && -n "$http_base" ]] || fail "no REST or HTTP API address in the output"
+[[ -n "$jwt" ]] || fail "no JWT in the output"
+echo "check-local: REST API at $base, HTTP API at $http_base"
 
 token="Bearer alice-writes-orders"
 body='{"currency":"EUR","lines":[{"sku":"BOOK-1","quantity":2,"unitPriceCents":1250}]}'
@@ -47,4 +51,12 @@ echo "check-local: GET $location -> 200, totalCents 2500"
 denied="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$base/orders" -d "$body")"
 [[ "$denied" == 401 ]] || fail "POST /orders without a token answered $denied, not 401"
 echo "check-local: POST /orders without a token -> 401"
+mine="$(curl -s -w '\n%{http_code}' "$http_base/me/orders" -H "Authorization: Bearer $jwt")"
+[[ "$(echo "$mine" | tail -1)" == 200 ]] || fail "GET /me/orders with the JWT did not answer 200: $mine"
+echo "$mine" | head -1 | grep -q "\"orderId\":\"${location#/orders/}\"" || fail "GET /me/orders lacks the order: $mine"
+echo "check-local: GET /me/orders with the printed JWT -> 200, lists the order"
+
+forged="$(curl -s -o /dev/null -w '%{http_code}' "$http_base/me/orders" -H "Authorization: Bearer ${jwt%?}x")"
+[[ "$forged" == 401 ]] || fail "GET /me/orders with a forged JWT answered $forged, not 401"
+echo "check-local: GET /me/orders with a forged JWT -> 401"
 echo "check-local: OK"

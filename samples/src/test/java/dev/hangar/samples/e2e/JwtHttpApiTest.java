@@ -10,17 +10,8 @@ import dev.hangar.harness.lambda.InvocationRecord;
 import dev.hangar.junit.HangarExtension;
 import dev.hangar.junit.Named;
 import dev.hangar.samples.orders.api.ListMyOrdersHandler;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,28 +24,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JwtHttpApiTest {
     private static final String ISSUER = "https://auth.example.com/";
     private static final String AUDIENCE = "orders-web";
-    private static final KeyPair ISSUER_KEY = rsaKey();
-    private static final KeyPair OTHER_KEY = rsaKey();
+    private static final TestIssuer ISSUER_KEY = TestIssuer.withNewKey("test-key");
+    private static final TestIssuer OTHER_KEY = TestIssuer.withNewKey("test-key");
 
     @RegisterExtension
     static final HangarExtension HANGAR = HangarExtension.builder()
             .template(OrdersStack.TEMPLATE)
-            .jwks(ISSUER, jwks((RSAPublicKey) ISSUER_KEY.getPublic()))
+            .jwks(ISSUER, ISSUER_KEY.jwks())
             .build();
 
     private static GatewayResponse listMyOrders(GatewayClient api, String jwt) {
         return api.request("GET", "/me/orders").header("Authorization", "Bearer " + jwt).send();
     }
 
-    private static String token(PrivateKey key, String issuer, String audience, String scope, Instant expires) {
-        String claims = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"alice\",\"scope\":\""
-                + scope + "\",\"iat\":" + expires.minus(Duration.ofHours(1)).getEpochSecond()
-                + ",\"exp\":" + expires.getEpochSecond() + "}";
-        return sign(key, claims);
+    private static String token(TestIssuer key, String issuer, String audience, String scope, Instant expires) {
+        return key.token(issuer, audience, "alice", scope, expires.minus(Duration.ofHours(1)), expires);
     }
 
     private static String valid(HarnessClock clock) {
-        return token(ISSUER_KEY.getPrivate(), ISSUER, AUDIENCE, "orders/read", clock.now().plus(Duration.ofMinutes(10)));
+        return token(ISSUER_KEY, ISSUER, AUDIENCE, "orders/read", clock.now().plus(Duration.ofMinutes(10)));
     }
 
     private static List<InvocationRecord> functionCalls(Harness harness) {
@@ -78,9 +66,9 @@ class JwtHttpApiTest {
             Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
         Instant later = clock.now().plus(Duration.ofMinutes(10));
         List<String> rejected = List.of(
-                token(ISSUER_KEY.getPrivate(), "https://evil.example.com/", AUDIENCE, "orders/read", later),
-                token(ISSUER_KEY.getPrivate(), ISSUER, "someone-else", "orders/read", later),
-                token(OTHER_KEY.getPrivate(), ISSUER, AUDIENCE, "orders/read", later),
+                token(ISSUER_KEY, "https://evil.example.com/", AUDIENCE, "orders/read", later),
+                token(ISSUER_KEY, ISSUER, "someone-else", "orders/read", later),
+                token(OTHER_KEY, ISSUER, AUDIENCE, "orders/read", later),
                 "not-a-jwt");
 
         for (String jwt : rejected) {
@@ -105,7 +93,7 @@ class JwtHttpApiTest {
     @Test
     void tokenWithoutTheRouteScope_is403_andTheFunctionNeverRuns(
             Harness harness, HarnessClock clock, @Named("OrdersHttpApi") GatewayClient api) {
-        String jwt = token(ISSUER_KEY.getPrivate(), ISSUER, AUDIENCE, "profile", clock.now().plus(Duration.ofMinutes(10)));
+        String jwt = token(ISSUER_KEY, ISSUER, AUDIENCE, "profile", clock.now().plus(Duration.ofMinutes(10)));
 
         GatewayResponse response = listMyOrders(api, jwt);
 
@@ -117,41 +105,5 @@ class JwtHttpApiTest {
     void missingAuthorizationHeader_is401(Harness harness, @Named("OrdersHttpApi") GatewayClient api) {
         assertThat(api.get("/me/orders").status()).isEqualTo(401);
         assertThat(functionCalls(harness)).isEmpty();
-    }
-
-    private static KeyPair rsaKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String jwks(RSAPublicKey key) {
-        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"test-key\",\"n\":\""
-                + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}]}";
-    }
-
-    private static String sign(PrivateKey key, String claims) {
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String signingInput = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"test-key\"}"
-                .getBytes(StandardCharsets.UTF_8)) + "." + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + url.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String base64Url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
     }
 }

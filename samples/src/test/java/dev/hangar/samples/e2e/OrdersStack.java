@@ -24,9 +24,9 @@ public final class OrdersStack {
     /** The same key set as a document, for {@code HangarExtension.builder().jwks(issuer, document)}. */
     static final String JWKS_DOCUMENT = readResource("/auth-example-jwks.json");
     /** The API tokens seeded by {@code api-tokens.json}. */
-    static final String TOKENS = "api-tokens.json";
+    public static final String TOKENS = "api-tokens.json";
     /** The logical id of the single table. */
-    static final String TABLE = "OrdersTable";
+    public static final String TABLE = "OrdersTable";
 
     /** Alice may place orders and pay or cancel her own. */
     static final String ALICE = "Bearer alice-writes-orders";
