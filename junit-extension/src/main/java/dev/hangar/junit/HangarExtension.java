@@ -46,9 +46,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *   <li>while a test runs, binds its harness to the test's thread, so that SDK clients built with
  *       no configuration reach it, also when tests run in parallel;
  *   <li>injects parameters and {@link Hangar @Hangar} fields by type: {@code Harness}, {@code
- *       HarnessClock}, and SDK clients bound to the harness;
+ *       HarnessClock}, {@code Lambda}, {@code EventSources}, {@link DynamoTable}, {@code
+ *       FakeGateway}, {@code GatewayClient} and {@code WebSocketConnector} (the template API with
+ *       the {@link Named @Named} logical id, or its only one), {@code WebSocketGateway}, and SDK
+ *       clients bound to the harness;
  *   <li>when a test fails, adds a suppressed {@code FlightRecord} to the failure that lists what
- *       happened in the harness during the test (requests with their answers, clock moves).
+ *       happened in the harness during the test (requests with their answers, clock moves, API
+ *       Gateway requests with their steps, Lambda invocations with their logs).
  * </ul>
  *
  * <p>Misuse (an unknown template, a bad template line, a field Hangar cannot fill, both {@code

@@ -9,29 +9,10 @@ import dev.hangar.harness.lambda.EventSources;
 import dev.hangar.harness.lambda.Lambda;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * Stream triggers ({@code Events: Type: DynamoDB}) from a template, on drain and on append.
- *
- * <p>The tests run when fake-dynamo publishes table streams to the harness (its {@code stream}
- * package, built on the branch dynamo-streams); before that, a template with a stream trigger fails
- * its set-up with "Cannot access stream", and these tests are skipped saying why.
- */
-@EnabledIf(
-    value = "fakeDynamoHasStreams",
-    disabledReason = "this build's fake-dynamo does not publish table streams yet")
+/** Stream triggers ({@code Events: Type: DynamoDB}) from a template, on drain and on append. */
 class HangarExtensionStreamsTest {
-
-  static boolean fakeDynamoHasStreams() {
-    try {
-      Class.forName("dev.hangar.dynamo.internal.stream.StreamCatalog");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
 
   @ExtendWith(OnlyInTestKit.class)
   @HangarTest(template = "templates/stream-app.yaml", clock = "2026-01-01T00:00:00Z")
@@ -75,5 +56,24 @@ class HangarExtensionStreamsTest {
   @Test
   void streamDeliveryOnAppend_runsTheTriggerInsideTheWrite() {
     Fixtures.assertPassed(Fixtures.run(OnAppend.class), 1);
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/stream-app.yaml", lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
+  static class WithReset {
+    @org.junit.jupiter.api.RepeatedTest(2)
+    void eachTestHasItsOwnMappingAndRecords(
+        @Named("Orders") DynamoTable orders, @Named("Audit") DynamoTable audit, EventSources streams) {
+      assertThat(streams.mappings()).hasSize(1);
+      assertThat(streams.deliveries()).isEmpty();
+      orders.put(Map.of("id", "o-3"));
+      streams.drain();
+      assertThat(audit).hasItemCount(1).containsItemWithKey("id", "o-3#INSERT");
+    }
+  }
+
+  @Test
+  void resetBetweenTests_recreatesTheMappingOnTheNewStream() {
+    Fixtures.assertPassed(Fixtures.run(WithReset.class), 2);
   }
 }
