@@ -37,8 +37,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The data plane through the same SDK v2 {@code DynamoDbClient} interface, Hangar against DynamoDB
- * Local's embedded mode, one thread. The table holds one partition of 10,000 items (for the Query
+ * The data plane through the SDK v2 {@code DynamoDbClient} interface, one thread: Hangar against
+ * DynamoDB Local's embedded mode and against DynamoDB Local's server over loopback (see {@link
+ * DynamoTargets}). The table holds one partition of 10,000 items (for the Query
  * of 100) plus the items the writes touch.
  */
 @State(Scope.Benchmark)
@@ -46,12 +47,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Djmh.shutdownTimeout=1"})
 public class DynamoDataPlaneBenchmark {
   static final String TABLE = "bench";
   static final int PARTITION_ITEMS = 10_000;
 
-  @Param({DynamoTargets.HANGAR, DynamoTargets.LOCAL})
+  @Param({DynamoTargets.HANGAR, DynamoTargets.LOCAL, DynamoTargets.LOCAL_HTTP})
   public String target;
 
   private DynamoTargets.Target open;

@@ -10,13 +10,15 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The two things a user could run DynamoDB on inside a test JVM: Hangar's fake, reached by a real
- * SDK client through the in-process transport, and DynamoDB Local's embedded mode, whose client
- * calls the SQLite-backed engine directly.
+ * What a user could run DynamoDB on inside a test JVM: Hangar's fake, reached by a real SDK client
+ * through the in-process transport; DynamoDB Local's embedded mode, whose client is a proxy that
+ * calls the SQLite-backed engine directly (no marshalling, no signing); and DynamoDB Local's
+ * server on loopback, reached by the same real SDK client as Hangar (over HTTP).
  */
 final class DynamoTargets {
   static final String HANGAR = "hangar";
   static final String LOCAL = "dynamodb-local";
+  static final String LOCAL_HTTP = "dynamodb-local-http";
 
   private DynamoTargets() {}
 
@@ -46,6 +48,31 @@ final class DynamoTargets {
       case LOCAL -> {
         AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
         return new Target(local.dynamoDbClient(), local::shutdown);
+      }
+      case LOCAL_HTTP -> {
+        try {
+          int port;
+          try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+          }
+          com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer server =
+              com.amazonaws.services.dynamodbv2.local.main.ServerRunner
+                  .createServerFromCommandLineArgs(
+                      new String[] {
+                        "-inMemory", "-port", Integer.toString(port), "-disableTelemetry"
+                      });
+          server.start();
+          DynamoDbClient client =
+              DynamoDbClient.builder()
+                  .endpointOverride(java.net.URI.create("http://127.0.0.1:" + port))
+                  .region(Region.US_EAST_1)
+                  .credentialsProvider(
+                      StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+                  .build();
+          return new Target(client, server::stop);
+        } catch (Exception e) {
+          throw new IllegalStateException("DynamoDB Local's server did not start", e);
+        }
       }
       default -> throw new IllegalArgumentException("Unknown target " + name);
     }

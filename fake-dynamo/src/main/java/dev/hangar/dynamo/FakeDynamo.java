@@ -4,7 +4,7 @@ import dev.hangar.dynamo.internal.index.IndexInvariant;
 import dev.hangar.dynamo.internal.operation.OperationTable;
 import dev.hangar.dynamo.internal.operation.ServiceState;
 import dev.hangar.dynamo.internal.operation.StreamOperations;
-import dev.hangar.dynamo.internal.store.MemoryItemStore;
+import dev.hangar.dynamo.internal.store.StorageEngines;
 import dev.hangar.dynamo.internal.stream.StreamInvariants;
 import dev.hangar.dynamo.internal.stream.TableStream;
 import dev.hangar.dynamo.internal.table.Table;
@@ -14,6 +14,7 @@ import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The fake recognises its requests by {@code X-Amz-Target: DynamoDB_20120810.<Operation>}, so it
- * answers whatever host the client addressed. Items live in memory; Scan returns partitions in an
+ * answers whatever host the client addressed. Items live in memory unless the builder names a
+ * {@linkplain Builder#dataDirectory(Path) data directory}; Scan returns partitions in an
  * order derived from a hash of the partition key, as DynamoDB does, not in insertion order. An
  * instance belongs to one harness. Instances are safe for concurrent use: single-item writes are
  * atomic and linearizable, transactions all-or-nothing and isolated.
@@ -46,6 +48,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class FakeDynamo implements AwsService {
+  private final Path dataDirectory;
   private final boolean hideExpiredItems;
   private final Duration tableTransitions;
   private volatile Attached attached;
@@ -55,6 +58,7 @@ public final class FakeDynamo implements AwsService {
       HarnessClock.Subscription clockSubscription) {}
 
   private FakeDynamo(Builder builder) {
+    this.dataDirectory = builder.dataDirectory;
     this.hideExpiredItems = builder.hideExpiredItems;
     this.tableTransitions = builder.tableTransitions;
   }
@@ -83,7 +87,8 @@ public final class FakeDynamo implements AwsService {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder().hideExpiredItems(hideExpiredItems).tableTransitions(tableTransitions);
+    return new Builder().dataDirectory(dataDirectory).hideExpiredItems(hideExpiredItems)
+        .tableTransitions(tableTransitions);
   }
 
   /**
@@ -100,8 +105,10 @@ public final class FakeDynamo implements AwsService {
    * Binds the fake to a harness: its clock, region, account and ids.
    *
    * @param context the harness
-   * @throws IllegalStateException when the fake already belongs to a harness; create one fake per
-   *     harness
+   * @throws IllegalStateException when the fake already belongs to a harness (create one fake per
+   *     harness); with a data directory, when MapDB is not on the class path or the directory is
+   *     locked by another fake, was written by an incompatible version or is damaged (the message
+   *     names the directory)
    */
   @Override
   public synchronized void attach(HarnessContext context) {
@@ -110,7 +117,7 @@ public final class FakeDynamo implements AwsService {
           "This FakeDynamo already belongs to a harness; give each harness its own"
               + " FakeDynamo.create()");
     }
-    ServiceState state = new ServiceState(context, MemoryItemStore::new);
+    ServiceState state = new ServiceState(context, StorageEngines.open(dataDirectory));
     state.simulateTransitions(tableTransitions);
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
     DynamoProtocol streams = new DynamoProtocol(
@@ -241,7 +248,8 @@ public final class FakeDynamo implements AwsService {
   }
 
   /**
-   * Removes every table and item: the state of a new fake, at the cost of clearing maps.
+   * Removes every table, item, tag, stream and Time to Live setting: the state of a new fake, at
+   * the cost of clearing maps. With a data directory, the directory is emptied too.
    */
   public void reset() {
     Attached current = attached;
@@ -250,14 +258,70 @@ public final class FakeDynamo implements AwsService {
     }
   }
 
-  /** Stops following the harness clock. */
+  /**
+   * A consistent copy of every table and its items, taken while no write runs. Restoring it is a
+   * copy of maps (in memory) or of files (with a data directory), far faster than writing the
+   * items again.
+   *
+   * @return the snapshot; never null
+   * @throws IllegalStateException when the fake is not attached to a harness
+   */
+  public DynamoSnapshot snapshot() {
+    return new DynamoSnapshot(requireAttached().state().catalog().snapshot(null));
+  }
+
+  /**
+   * A consistent copy of one table and its items.
+   *
+   * @param tableName the table's name
+   * @return the snapshot; never null
+   * @throws IllegalArgumentException when the fake has no table of that name
+   * @throws IllegalStateException when the fake is not attached to a harness
+   */
+  public DynamoSnapshot snapshot(String tableName) {
+    Objects.requireNonNull(tableName, "tableName");
+    return new DynamoSnapshot(requireAttached().state().catalog().snapshot(tableName));
+  }
+
+  /**
+   * Brings back a snapshot of this fake. A snapshot of the whole fake replaces every table: tables
+   * created since are gone, deleted ones are back. A snapshot of one table replaces that table
+   * (creating it again if it was deleted) and leaves the others. Secondary indexes are rebuilt
+   * from the restored items. Streams and Time to Live settings are not part of a snapshot: a
+   * replaced table's stream ends as if the table were deleted, and a restored table has neither.
+   * Call it between requests: a request running meanwhile may act on the tables as they were.
+   *
+   * @param snapshot a snapshot taken of this fake
+   * @throws IllegalArgumentException when the snapshot was taken of another fake
+   * @throws IllegalStateException when the fake is not attached to a harness
+   */
+  public void restore(DynamoSnapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    requireAttached().state().restore(snapshot.stored());
+  }
+
+  /**
+   * Stops following the harness clock and closes the storage: with a data directory, commits,
+   * closes its files, deletes this fake's snapshots and releases the directory's lock. The harness
+   * calls it when it closes.
+   */
   @Override
   public void close() {
     Attached current = attached;
     if (current != null) {
       current.clockSubscription().close();
       current.state().streams().clear();
+      current.state().catalog().storage().close();
     }
+  }
+
+  private Attached requireAttached() {
+    Attached current = attached;
+    if (current == null) {
+      throw new IllegalStateException(
+          "FakeDynamo is not attached to a harness; add it with Harness.builder().service(...)");
+    }
+    return current;
   }
 
   @Override
@@ -271,10 +335,31 @@ public final class FakeDynamo implements AwsService {
    * @since 0.1.0
    */
   public static final class Builder {
+    private Path dataDirectory;
     private boolean hideExpiredItems;
     private Duration tableTransitions = Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * Keeps tables and items in a directory instead of memory, as DynamoDB Local's {@code -dbPath}
+     * does: a fake opened on the same directory later finds every table and item again, and a
+     * write acknowledged before a crash is never lost. The directory is created when absent and
+     * locked while the fake is open. Needs {@code org.mapdb:mapdb:3.1.0} on the class path (an
+     * optional dependency of Hangar).
+     *
+     * <p>Kept in the directory: tables (with their secondary indexes, billing and deletion
+     * protection) and items; index entries are rebuilt from the items when the directory opens.
+     * Not kept yet: streams and their records, Time to Live settings, tags, and simulated status
+     * changes ({@link #tableTransitions}); a reopened fake has none of them.
+     *
+     * @param directory the data directory, or null for memory (the default)
+     * @return this builder
+     */
+    public Builder dataDirectory(Path directory) {
+      this.dataDirectory = directory;
+      return this;
+    }
 
     /**
      * Whether reads hide items whose Time to Live has passed. Off by default, as on AWS, where

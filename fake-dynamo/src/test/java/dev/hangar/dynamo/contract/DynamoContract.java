@@ -36,13 +36,21 @@ abstract class DynamoContract {
 
   @BeforeAll
   void startTarget() {
-    target = DynamoTarget.start();
+    target = newTarget();
     dynamo = target.client();
   }
 
   @AfterAll
   void stopTarget() throws Exception {
     target.close();
+  }
+
+  /**
+   * The target of this class: the fake in memory, or DynamoDB Local; the {@code *OnMapDbContractTest}
+   * subclasses run the same tests against the fake on MapDB in a temporary directory.
+   */
+  DynamoTarget newTarget() {
+    return DynamoTarget.start();
   }
 
   /** Skips a test on DynamoDB Local, where it differs from AWS. */

@@ -3,7 +3,13 @@ package dev.hangar.dynamo.contract;
 import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.HarnessClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -35,10 +41,43 @@ final class DynamoTarget implements AutoCloseable {
     return LOCAL ? local() : fake();
   }
 
+  /**
+   * The fake on MapDB in a new temporary directory, deleted when the target closes; on DynamoDB
+   * Local (whose storage is its own) the same as {@link #start()}.
+   */
+  static DynamoTarget startOnMapDb() {
+    if (LOCAL) {
+      return local();
+    }
+    Path directory;
+    try {
+      directory = Files.createTempDirectory("hangar-dynamo-contract");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DynamoTarget target = fake(FakeDynamo.builder().dataDirectory(directory).build());
+    return new DynamoTarget(target.client, target.streams, () -> {
+      target.close();
+      deleteTree(directory);
+    }, target.harness);
+  }
+
+  private static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
   private static DynamoTarget fake() {
+    return fake(FakeDynamo.create());
+  }
+
+  private static DynamoTarget fake(FakeDynamo fake) {
     Harness.selectTransport();
     Harness harness = Harness.builder()
-        .service(FakeDynamo.create())
+        .service(fake)
         .clock(HarnessClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
         .build();
     DynamoDbClient client = DynamoDbClient.builder()

@@ -1,10 +1,14 @@
 package dev.hangar.dynamo.internal.index;
 
 import dev.hangar.dynamo.internal.store.IndexStore;
+import dev.hangar.dynamo.internal.store.PrimaryKey;
+import dev.hangar.dynamo.internal.store.StoredItem;
 import dev.hangar.dynamo.internal.table.IndexDefinition;
 import dev.hangar.dynamo.internal.table.KeyAttribute;
+import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,6 +31,29 @@ public final class SecondaryIndexes {
       table.attachIndexStore(index.name(), stores.get());
     }
     table.addListener(new IndexMaintainer());
+  }
+
+  /**
+   * Prepares a table whose items were stored before it was opened (a reopened data directory, a
+   * restored snapshot), not yet visible to requests: its indexes are rebuilt from its items, since
+   * only items are stored durably, and its item collections counted again.
+   *
+   * @param table the opened table
+   * @param stores makes an index store
+   */
+  public static void reopen(Table table, Supplier<IndexStore> stores) {
+    install(table, stores);
+    KeySchema schema = table.keySchema();
+    List<IndexDefinition> indexes = table.definition().indexes();
+    Iterator<StoredItem> items = table.store().scan(null, 0, 1);
+    while (items.hasNext()) {
+      StoredItem item = items.next();
+      PrimaryKey key = schema.keyOfStored(item.attributes());
+      for (IndexDefinition index : indexes) {
+        IndexMaintainer.apply(table, index, table.indexStore(index.name()), key, null, item);
+      }
+    }
+    table.recountItemCollections();
   }
 
   /**

@@ -3,8 +3,11 @@ package dev.hangar.dynamo.internal.operation;
 import dev.hangar.dynamo.internal.error.DynamoException;
 import dev.hangar.dynamo.internal.store.IndexStore;
 import dev.hangar.dynamo.internal.store.ItemStore;
+import dev.hangar.dynamo.internal.index.SecondaryIndexes;
 import dev.hangar.dynamo.internal.store.MemoryIndexStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
+import dev.hangar.dynamo.internal.store.StorageEngine;
+import dev.hangar.dynamo.internal.store.StorageSnapshot;
 import dev.hangar.dynamo.internal.stream.StreamCatalog;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.table.TableCatalog;
@@ -19,7 +22,7 @@ public final class ServiceState {
   private final TableCatalog catalog;
   private final ItemLocks locks = new ItemLocks();
   private final HarnessContext context;
-  private final Supplier<ItemStore> stores;
+  private final StorageEngine storage;
   private final Supplier<IndexStore> indexStores;
   private final TransactionTokens tokens;
   private final StreamCatalog streams;
@@ -31,25 +34,27 @@ public final class ServiceState {
    * State for one fake attached to a harness, with indexes in memory.
    *
    * @param context the harness
-   * @param stores makes the store of a new table
+   * @param storage keeps the tables; its tables are the fake's from the start
    */
-  public ServiceState(HarnessContext context, Supplier<ItemStore> stores) {
-    this(context, stores, MemoryIndexStore::new);
+  public ServiceState(HarnessContext context, StorageEngine storage) {
+    this(context, storage, MemoryIndexStore::new);
   }
 
   /**
    * State for one fake attached to a harness.
    *
    * @param context the harness
-   * @param stores makes the store of a new table
+   * @param storage keeps the tables; its tables are the fake's from the start
    * @param indexStores makes the store of a new secondary index
    */
   public ServiceState(
-      HarnessContext context, Supplier<ItemStore> stores, Supplier<IndexStore> indexStores) {
+      HarnessContext context, StorageEngine storage, Supplier<IndexStore> indexStores) {
     this.context = Objects.requireNonNull(context, "context");
-    this.catalog = new TableCatalog(context.clock()::now);
-    this.stores = Objects.requireNonNull(stores, "stores");
+    this.storage = Objects.requireNonNull(storage, "storage");
     this.indexStores = Objects.requireNonNull(indexStores, "indexStores");
+    // Tables stored before this state existed get their indexes rebuilt from their items.
+    this.catalog = new TableCatalog(
+        storage, context.clock()::now, table -> SecondaryIndexes.reopen(table, indexStores));
     this.tokens = new TransactionTokens(context.clock());
     this.streams = new StreamCatalog(context);
   }
@@ -100,6 +105,19 @@ public final class ServiceState {
   }
 
   /**
+   * Brings back a snapshot of the tables. The tables it replaces lose their streams and Time to
+   * Live settings, as deleted tables do; the restored tables start with neither.
+   *
+   * @param snapshot a snapshot of this state's catalog
+   */
+  public void restore(StorageSnapshot snapshot) {
+    for (Table replaced : catalog.restore(snapshot)) {
+      streams.tableDeleted(replaced);
+      timeToLive.tableDeleted(replaced);
+    }
+  }
+
+  /**
    * Runs an action under the lock that serialises writes to one item's partition, for writers
    * outside a request (Time to Live). Fails like a write when a transaction holds the item.
    *
@@ -147,7 +165,11 @@ public final class ServiceState {
   }
 
   ItemStore newStore() {
-    return stores.get();
+    return storage.newStore();
+  }
+
+  StorageEngine storage() {
+    return storage;
   }
 
   Supplier<IndexStore> indexStores() {

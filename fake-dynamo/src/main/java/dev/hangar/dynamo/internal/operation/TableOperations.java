@@ -204,6 +204,7 @@ public final class TableOperations {
         state.streams().apply(table, update.stream(), false);
       }
       update.apply(table, state);
+      state.catalog().redefined(table);
       Set<String> created = new HashSet<>();
       table.definition().globalIndexes().stream().map(IndexDefinition::name)
           .filter(name -> !before.contains(name)).forEach(created::add);

@@ -254,12 +254,18 @@ public final class TransactOperations {
       for (int i = 0; i < actions.size(); i++) {
         next.add(computeNext(actions.get(i), olds.get(i)));
       }
+      // One unit: a durable store commits the whole transaction or, after a crash, none of it.
+      state.storage().atomically(() -> {
+        for (int i = 0; i < actions.size(); i++) {
+          Action action = actions.get(i);
+          if (!action.kind().equals("ConditionCheck")) {
+            action.table().write(action.key(), olds.get(i), next.get(i), ChangeOrigin.REQUEST);
+          }
+        }
+      });
       for (int i = 0; i < actions.size(); i++) {
         Action action = actions.get(i);
         StoredItem old = olds.get(i);
-        if (!action.kind().equals("ConditionCheck")) {
-          action.table().write(action.key(), old, next.get(i), ChangeOrigin.REQUEST);
-        }
         if (action.kind().equals("ConditionCheck")) {
           long size = old == null ? 0 : old.size();
           capacity.add(action.table().name(), 2 * Capacity.writeUnits(size));

@@ -78,4 +78,23 @@ public interface ItemStore {
 
   /** Removes every item. */
   void clear();
+
+  /**
+   * Runs a group of writes to this store (and to any other store of the same engine) as one
+   * unit: a durable store makes them durable together when the outermost unit ends, and a
+   * snapshot never sees part of a unit.
+   *
+   * @param writes the writes
+   */
+  default void atomically(Runnable writes) {
+    writes.run();
+  }
+
+  /**
+   * Tells the store its table's definition changed (UpdateTable), so that a durable store records
+   * it.
+   *
+   * @param definition the new definition
+   */
+  default void redefined(dev.hangar.dynamo.internal.table.TableDefinition definition) {}
 }

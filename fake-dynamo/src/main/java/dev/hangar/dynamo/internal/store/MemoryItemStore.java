@@ -10,6 +10,8 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The in-memory store: partitions in a skip list ordered by {@link PartitionHash}, each a skip list
@@ -19,10 +21,60 @@ public final class MemoryItemStore implements ItemStore {
   /** The sort key under which a table without a sort key keeps its one item per partition. */
   private static final Value NO_SORT_KEY = new Value.S("");
 
-  private final ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> partitions =
-      new ConcurrentSkipListMap<>();
-  private final AtomicLong count = new AtomicLong();
-  private final AtomicLong bytes = new AtomicLong();
+  private final ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> partitions;
+  private final AtomicLong count;
+  private final AtomicLong bytes;
+  private final ReadWriteLock barrier;
+
+  /** An empty store of its own. */
+  public MemoryItemStore() {
+    this(new ReentrantReadWriteLock());
+  }
+
+  /**
+   * An empty store whose writes share a barrier with its engine's other stores.
+   *
+   * @param barrier writes hold its read lock; a snapshot holds its write lock
+   */
+  MemoryItemStore(ReadWriteLock barrier) {
+    this(barrier, new ConcurrentSkipListMap<>(), 0, 0);
+  }
+
+  private MemoryItemStore(
+      ReadWriteLock barrier,
+      ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> partitions,
+      long count,
+      long bytes) {
+    this.barrier = barrier;
+    this.partitions = partitions;
+    this.count = new AtomicLong(count);
+    this.bytes = new AtomicLong(bytes);
+  }
+
+  /**
+   * A copy of this store sharing no map with it (the immutable items are shared). Linear: the
+   * skip lists are built from sorted maps, without comparisons. The caller stops writes first.
+   *
+   * @param barrier the copy's barrier
+   * @return the copy
+   */
+  MemoryItemStore copy(ReadWriteLock barrier) {
+    // clone() and the sorted-map constructor build skip lists without comparing keys.
+    ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> copied =
+        partitions.clone();
+    copied.replaceAll((slot, items) -> new ConcurrentSkipListMap<>(items));
+    return new MemoryItemStore(barrier, copied, count.get(), bytes.get());
+  }
+
+  @Override
+  public void atomically(Runnable writes) {
+    barrier.readLock().lock();
+    try {
+      writes.run();
+    } finally {
+      barrier.readLock().unlock();
+    }
+  }
 
   @Override
   public StoredItem get(PrimaryKey key) {

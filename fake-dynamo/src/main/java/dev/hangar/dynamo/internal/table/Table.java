@@ -6,6 +6,7 @@ import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +56,7 @@ public final class Table {
     if (!changed.name().equals(definition.name())) {
       throw new IllegalArgumentException("A table keeps its name: " + changed.name());
     }
+    store.redefined(changed);
     this.definition = changed;
   }
 
@@ -152,6 +154,14 @@ public final class Table {
       collectionDelta = collections.delta(definition, before, after);
       collections.check(key.partition(), collectionDelta);
     }
+    // One unit: a durable store commits the item and what listeners derive from it together.
+    long delta = collectionDelta;
+    store.atomically(() -> apply(key, before, after, origin, delta));
+  }
+
+  private void apply(
+      PrimaryKey key, StoredItem before, StoredItem after, ChangeOrigin origin,
+      long collectionDelta) {
     if (after == null) {
       store.delete(key);
     } else {
@@ -192,6 +202,23 @@ public final class Table {
    */
   public long itemCollectionBytes(Value partition) {
     return collections == null ? -1 : collections.bytes(partition);
+  }
+
+  /**
+   * Counts the item collections again from the stored items, for a table opened on items stored
+   * before it existed (a reopened data directory, a restored snapshot). Call it before the table
+   * is visible to requests.
+   */
+  public void recountItemCollections() {
+    if (collections == null) {
+      return;
+    }
+    Iterator<StoredItem> items = store.scan(null, 0, 1);
+    while (items.hasNext()) {
+      StoredItem item = items.next();
+      Value partition = definition.keySchema().keyOfStored(item.attributes()).partition();
+      collections.add(partition, collections.delta(definition, null, item));
+    }
   }
 
   /**

@@ -51,6 +51,53 @@ class DynamoServerTest {
   }
 
   @Test
+  void server_withDataDir_keepsTablesAcrossRestarts(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    for (int run = 0; run < 2; run++) {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      Process server = new ProcessBuilder(List.of(java.toString(), "-cp",
+          System.getProperty("java.class.path"), DynamoServer.class.getName(), "--port", "0",
+          "--data-dir", dir.resolve("data").toString()))
+          .redirectError(dir.resolve("server.err").toFile())
+          .start();
+      try (BufferedReader out = new BufferedReader(
+          new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+        String first = out.readLine();
+        URI uri = URI.create(first.substring(first.indexOf("http://")));
+        try (DynamoDbClient client = DynamoDbClient.builder()
+            .endpointOverride(uri)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+          if (run == 0) {
+            client.createTable(b -> b.tableName("kept").billingMode("PAY_PER_REQUEST")
+                .keySchema(software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
+                    .attributeName("pk").keyType("HASH").build())
+                .attributeDefinitions(software.amazon.awssdk.services.dynamodb.model
+                    .AttributeDefinition.builder().attributeName("pk").attributeType("S")
+                    .build()));
+          }
+          assertThat(client.listTables().tableNames()).containsExactly("kept");
+        }
+        assertThat(server.toHandle().destroy()).isTrue();
+        assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      } finally {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void parse_readsDataDir() {
+    assertThat(DynamoServer.parse(new String[] {"--data-dir", "d", "--port", "1"}, System.err))
+        .isEqualTo(new DynamoServer.Options(1, Path.of("d")));
+    assertThat(DynamoServer.parse(new String[] {}, System.err))
+        .isEqualTo(new DynamoServer.Options(8000, null));
+  }
+
+  @Test
   void parsePort_rejectsUnknownArguments_withUsage() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertThat(DynamoServer.parsePort(new String[] {"--prot", "1"},

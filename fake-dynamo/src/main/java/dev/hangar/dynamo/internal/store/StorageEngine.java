@@ -1,0 +1,78 @@
+package dev.hangar.dynamo.internal.store;
+
+import dev.hangar.dynamo.internal.table.TableDefinition;
+import java.util.List;
+
+/**
+ * Where a fake keeps its tables: their definitions and item stores, durably or not. The in-memory
+ * engine is the default; the MapDB engine keeps everything in a data directory.
+ *
+ * <p>Writes of items go through {@link ItemStore#atomically(Runnable)}; a durable engine makes
+ * everything written inside one outermost call durable together, so a crash never leaves half of
+ * a transaction.
+ */
+public interface StorageEngine extends AutoCloseable {
+
+  /**
+   * The tables the engine holds already, in name order: none for a new engine, every table for a
+   * reopened data directory.
+   *
+   * @return the tables
+   */
+  List<StoredTable> load();
+
+  /**
+   * A new, empty store for a table about to be created.
+   *
+   * @return the store
+   */
+  ItemStore newStore();
+
+  /**
+   * Records a table added to the catalog (CreateTable), or its changed definition.
+   *
+   * @param definition the definition
+   * @param store the table's store, from {@link #newStore()}
+   */
+  void recordTable(TableDefinition definition, ItemStore store);
+
+  /**
+   * Forgets a table removed from the catalog (DeleteTable) and its items.
+   *
+   * @param name the table name
+   * @param store the table's store
+   */
+  void dropTable(String name, ItemStore store);
+
+  /** Forgets every table. */
+  void dropAll();
+
+  /**
+   * Runs writes as one unit: a durable engine commits them together when the outermost unit ends.
+   *
+   * @param writes the writes
+   */
+  void atomically(Runnable writes);
+
+  /**
+   * A consistent copy of some tables, taken while no write runs.
+   *
+   * @param tables the tables to copy
+   * @param whole true when the tables are all the fake's (a snapshot of the whole fake)
+   * @return the snapshot, owned by this engine
+   */
+  StorageSnapshot snapshot(List<StoredTable> tables, boolean whole);
+
+  /**
+   * Brings back the tables of a snapshot this engine took. The caller puts them in the catalog.
+   *
+   * @param snapshot the snapshot
+   * @return the restored tables, with new stores
+   * @throws IllegalArgumentException when another engine took the snapshot
+   */
+  List<StoredTable> restore(StorageSnapshot snapshot);
+
+  /** Releases files and locks; the engine is unusable afterwards. */
+  @Override
+  void close();
+}

@@ -1,0 +1,358 @@
+package dev.hangar.dynamo.internal.store.mapdb;
+
+import dev.hangar.dynamo.internal.store.DefinitionCodec;
+import dev.hangar.dynamo.internal.store.ItemStore;
+import dev.hangar.dynamo.internal.store.StorageEngine;
+import dev.hangar.dynamo.internal.store.StorageSnapshot;
+import dev.hangar.dynamo.internal.store.StoredTable;
+import dev.hangar.dynamo.internal.table.TableDefinition;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.mapdb.Atomic;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+import org.mapdb.Serializer;
+
+/**
+ * The durable engine: one MapDB file with its write-ahead log in a locked data directory. Writes
+ * are serialised by one lock and each outermost unit ends with a commit, so that an acknowledged
+ * write survives a crash and a transaction is in the log whole or not at all. Reads do not lock.
+ *
+ * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
+ * name to item count and bytes, written with each commit), {@code garbage} (maps of dropped or
+ * replaced tables, emptied by a background thread in small commits, because one commit removing a
+ * million items would hold the whole change in the log's in-memory index, and emptying them before
+ * answering would make DeleteTable take minutes), and one B-tree of items per table.
+ */
+public final class MapDbStorage implements StorageEngine {
+  private final DataDirectory directory;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+  private final Set<MapDbItemStore> changed = new HashSet<>();
+  private final AtomicLong snapshotIds = new AtomicLong();
+  private final SnapshotFiles snapshots;
+  private volatile Database database;
+  private final java.util.concurrent.ExecutorService collector =
+      java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "hangar-dynamo-garbage");
+        thread.setDaemon(true);
+        return thread;
+      });
+  private volatile boolean closing;
+
+  /** The open file and its named records. */
+  record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
+      BTreeMap<String, byte[]> garbage, Atomic.Long nextMap) {}
+
+  private static final int GARBAGE_PER_COMMIT = 5000;
+
+  private MapDbStorage(DataDirectory directory) {
+    this.directory = directory;
+    this.snapshots = new SnapshotFiles(directory);
+    this.database = openDatabase(directory);
+  }
+
+  /**
+   * Opens (or creates) the data directory.
+   *
+   * @param path the directory
+   * @return the engine
+   * @throws IllegalStateException naming the directory when it is locked, of another format or
+   *     damaged
+   */
+  public static MapDbStorage open(Path path) {
+    DataDirectory directory = DataDirectory.open(path);
+    try {
+      MapDbStorage storage = new MapDbStorage(directory);
+      storage.snapshots.deleteAll();
+      storage.collectGarbage();
+      return storage;
+    } catch (RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  static Database openDatabase(DataDirectory directory) {
+    DB db;
+    try {
+      db = DBMaker.fileDB(directory.database().toFile())
+          .fileMmapEnableIfSupported()
+          .cleanerHackEnable()
+          .transactionEnable()
+          .make();
+    } catch (RuntimeException | Error e) {
+      throw directory.damaged(e);
+    }
+    try {
+      BTreeMap<String, byte[]> catalog =
+          db.treeMap("catalog", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+      BTreeMap<String, long[]> stats =
+          db.treeMap("stats", Serializer.STRING, Serializer.LONG_ARRAY).createOrOpen();
+      BTreeMap<String, byte[]> garbage =
+          db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+      Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
+      db.commit();
+      return new Database(db, catalog, stats, garbage, nextMap);
+    } catch (RuntimeException e) {
+      db.close();
+      throw directory.damaged(e);
+    }
+  }
+
+  @Override
+  public List<StoredTable> load() {
+    Database current = database;
+    List<StoredTable> tables = new ArrayList<>();
+    try {
+      for (Map.Entry<String, byte[]> entry : current.catalog().entrySet()) {
+        ByteBuffer bytes = ByteBuffer.wrap(entry.getValue());
+        String mapName = readName(bytes);
+        byte[] definition = new byte[bytes.remaining()];
+        bytes.get(definition);
+        long[] counters = current.stats().getOrDefault(mapName, new long[] {0, 0});
+        MapDbItemStore store =
+            new MapDbItemStore(this, mapName, items(current, mapName), counters[0], counters[1]);
+        tables.add(new StoredTable(DefinitionCodec.decode(definition), store));
+      }
+    } catch (RuntimeException e) {
+      throw directory.damaged(e);
+    }
+    return tables;
+  }
+
+  @Override
+  public ItemStore newStore() {
+    MapDbItemStore[] store = new MapDbItemStore[1];
+    atomically(() -> {
+      Database current = database;
+      String mapName = "items." + current.nextMap().incrementAndGet();
+      store[0] = new MapDbItemStore(this, mapName, items(current, mapName), 0, 0);
+    });
+    return store[0];
+  }
+
+  static BTreeMap<byte[], byte[]> items(Database database, String mapName) {
+    return database.db().treeMap(mapName, Serializer.BYTE_ARRAY, Serializer.BYTE_ARRAY)
+        .valuesOutsideNodesEnable()
+        .createOrOpen();
+  }
+
+  @Override
+  public void recordTable(TableDefinition definition, ItemStore store) {
+    MapDbItemStore items = (MapDbItemStore) store;
+    atomically(() -> database.catalog().put(definition.name(), entry(items.mapName(), definition)));
+  }
+
+  static byte[] entry(String mapName, TableDefinition definition) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(mapName);
+      out.write(DefinitionCodec.encode(definition));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static String readName(ByteBuffer bytes) {
+    int length = bytes.getShort() & 0xffff;
+    byte[] name = new byte[length];
+    bytes.get(name);
+    return new String(name, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void dropTable(String name, ItemStore store) {
+    MapDbItemStore items = (MapDbItemStore) store;
+    atomically(() -> {
+      database.catalog().remove(name);
+      discard(database, items.mapName());
+      changed.remove(items);
+    });
+    collectGarbage();
+  }
+
+  /** Marks a table's map for emptying; the caller runs in a unit. */
+  static void discard(Database database, String mapName) {
+    database.stats().remove(mapName);
+    database.garbage().put(mapName, new byte[0]);
+  }
+
+  /**
+   * Empties the maps of dropped tables in the background, a few thousand items per commit. A crash
+   * or a close in between only leaves items no table refers to; the next open goes on.
+   */
+  void collectGarbage() {
+    if (!database.garbage().isEmpty()) {
+      collector.execute(this::emptyGarbage);
+    }
+  }
+
+  private void emptyGarbage() {
+    for (String mapName : List.copyOf(database.garbage().keySet())) {
+      boolean[] empty = new boolean[1];
+      while (!empty[0] && !closing) {
+        atomically(() -> {
+          Database current = database;
+          if (closing || !current.garbage().containsKey(mapName)) {
+            empty[0] = true;
+            return;
+          }
+          var keys = items(current, mapName).keySet().iterator();
+          for (int i = 0; i < GARBAGE_PER_COMMIT && keys.hasNext(); i++) {
+            keys.next();
+            keys.remove();
+          }
+          if (!keys.hasNext()) {
+            current.garbage().remove(mapName);
+            empty[0] = true;
+          }
+        });
+      }
+    }
+  }
+
+  @Override
+  public void dropAll() {
+    atomically(() -> {
+      Database current = database;
+      for (byte[] entry : current.catalog().values()) {
+        discard(current, readName(ByteBuffer.wrap(entry)));
+      }
+      current.catalog().clear();
+      changed.clear();
+    });
+    collectGarbage();
+  }
+
+  @Override
+  public void atomically(Runnable writes) {
+    writeLock.lock();
+    int[] level = depth.get();
+    level[0]++;
+    try {
+      writes.run();
+    } finally {
+      level[0]--;
+      try {
+        if (level[0] == 0) {
+          commit();
+        }
+      } finally {
+        writeLock.unlock();
+      }
+    }
+  }
+
+  /** Notes a store whose counters the next commit writes. Called under the write lock. */
+  void changed(MapDbItemStore store) {
+    changed.add(store);
+  }
+
+  private void commit() {
+    Database current = database;
+    for (MapDbItemStore store : changed) {
+      current.stats().put(store.mapName(), store.counters());
+    }
+    changed.clear();
+    current.db().commit();
+  }
+
+  @Override
+  public StorageSnapshot snapshot(List<StoredTable> tables, boolean whole) {
+    writeLock.lock();
+    try {
+      Path target = snapshots.newDirectory(snapshotIds.incrementAndGet());
+      if (whole) {
+        // Closed, the file holds every commit and the log is empty: a copy is a clean database.
+        commit();
+        database.db().close();
+        snapshots.copyDatabase(target);
+        database = openDatabase(directory);
+      } else {
+        snapshots.copyTables(tables, target);
+      }
+      List<String> names = tables.stream().map(t -> t.definition().name()).sorted().toList();
+      long items = tables.stream().mapToLong(t -> t.store().itemCount()).sum();
+      return new MapDbSnapshot(this, whole, names, items, target,
+          tables.stream().map(StoredTable::definition).toList());
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public List<StoredTable> restore(StorageSnapshot snapshot) {
+    if (!(snapshot instanceof MapDbSnapshot files) || files.engine() != this) {
+      throw new IllegalArgumentException("The snapshot was taken of another FakeDynamo; restore"
+          + " a snapshot into the fake it was taken of");
+    }
+    writeLock.lock();
+    try {
+      if (files.whole()) {
+        Database old = database;
+        changed.clear();
+        old.db().close();
+        snapshots.replaceDatabase(files.directory());
+        database = openDatabase(directory);
+        return load();
+      }
+      List<StoredTable> restored = new ArrayList<>();
+      atomically(() -> restored.addAll(snapshots.restoreTables(this, files)));
+      collectGarbage();
+      return restored;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  Database database() {
+    return database;
+  }
+
+  String nextMapName() {
+    return "items." + database.nextMap().incrementAndGet();
+  }
+
+  @Override
+  public void close() {
+    closing = true;
+    collector.shutdown();
+    try {
+      collector.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    writeLock.lock();
+    try {
+      Database current = database;
+      if (!current.db().isClosed()) {
+        commit();
+        current.db().close();
+      }
+      snapshots.deleteAll();
+    } finally {
+      writeLock.unlock();
+      directory.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MapDbStorage[" + directory.path() + "]";
+  }
+}

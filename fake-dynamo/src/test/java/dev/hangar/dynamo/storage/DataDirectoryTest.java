@@ -1,0 +1,159 @@
+package dev.hangar.dynamo.storage;
+
+import static dev.hangar.dynamo.storage.Fakes.item;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/** A fake on a data directory: what survives reopening it, and directories it refuses. */
+class DataDirectoryTest {
+  @TempDir Path directory;
+
+  @Test
+  void reopenedDirectory_hasEveryTableItemAndTransaction() {
+    Map<String, AttributeValue> full = item(
+        "pk", "a", "sk", 1, "bin", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0, 1})),
+        "bool", AttributeValue.fromBool(false), "nul", AttributeValue.fromNul(true),
+        "map", AttributeValue.fromM(Map.of("x", AttributeValue.fromN("1.50"))),
+        "list", AttributeValue.fromL(List.of(AttributeValue.fromS("y"))),
+        "ss", AttributeValue.fromSs(List.of("p", "q")), "ns", AttributeValue.fromNs(List.of("-1")),
+        "bs", AttributeValue.fromBs(List.of(SdkBytes.fromByteArray(new byte[] {9}))));
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("orders", true);
+      fakes.createTable("users", false);
+      fakes.dynamo.putItem(b -> b.tableName("orders").item(full));
+      for (int sk : new int[] {-5, 10, 2, -30}) {
+        fakes.dynamo.putItem(b -> b.tableName("orders").item(item("pk", "a", "sk", sk)));
+      }
+      fakes.dynamo.transactWriteItems(b -> b.transactItems(
+          TransactWriteItem.builder().put(p -> p.tableName("users").item(item("pk", "u1"))).build(),
+          TransactWriteItem.builder().put(p -> p.tableName("orders")
+              .item(item("pk", "b", "sk", 1))).build()));
+      fakes.dynamo.deleteItem(b -> b.tableName("orders").key(item("pk", "a", "sk", 10)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.listTables().tableNames()).containsExactly("orders", "users");
+      assertThat(fakes.dynamo.getItem(b -> b.tableName("orders").key(item("pk", "a", "sk", 1)))
+          .item()).isEqualTo(full.entrySet().stream()
+              .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e ->
+                  e.getKey().equals("map") ? AttributeValue.fromM(Map.of("x",
+                      AttributeValue.fromN("1.5"))) : e.getValue())));
+      assertThat(fakes.dynamo.query(b -> b.tableName("orders").keyConditionExpression("pk = :p")
+              .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("a")))).items())
+          .extracting(i -> i.get("sk").n()).containsExactly("-30", "-5", "1", "2");
+      assertThat(fakes.dynamo.getItem(b -> b.tableName("users").key(item("pk", "u1"))).hasItem())
+          .isTrue();
+      var table = fakes.dynamo.describeTable(b -> b.tableName("orders")).table();
+      assertThat(table.itemCount()).isEqualTo(5);
+      assertThat(table.tableSizeBytes()).isPositive();
+      assertThat(table.creationDateTime()).isEqualTo("2026-01-01T00:00:00Z");
+    }
+  }
+
+  @Test
+  void deletedTable_staysDeleted_afterReopening() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("gone", false);
+      fakes.dynamo.putItem(b -> b.tableName("gone").item(item("pk", "x")));
+      fakes.dynamo.deleteTable(b -> b.tableName("gone"));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.listTables().tableNames()).isEmpty();
+      assertThatThrownBy(() -> fakes.dynamo.describeTable(b -> b.tableName("gone")))
+          .isInstanceOf(ResourceNotFoundException.class);
+      fakes.createTable("gone", false);
+      assertThat(fakes.dynamo.scan(b -> b.tableName("gone")).count()).isZero();
+    }
+  }
+
+  @Test
+  void reset_isDurable() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("tab", false);
+      fakes.fake.reset();
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.listTables().tableNames()).isEmpty();
+    }
+  }
+
+  @Test
+  void directoryInUse_byAnotherFakeInThisJvm_isRefusedWithItsName() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThatThrownBy(() -> Fakes.open(directory))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " is in use"
+              + " by another FakeDynamo in this JVM; close that harness first or choose another"
+              + " directory");
+      assertThat(fakes.dynamo.listTables().tableNames()).isEmpty();
+    }
+  }
+
+  @Test
+  void directoryOfAnIncompatibleVersion_isRefusedWithItsName() throws IOException {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("tab", false);
+    }
+    Files.writeString(directory.resolve("hangar-format"), "hangar-fake-dynamo-mapdb 99\n");
+    assertThatThrownBy(() -> Fakes.open(directory))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " was written"
+            + " by an incompatible version of Hangar (format 'hangar-fake-dynamo-mapdb 99', this"
+            + " version reads 'hangar-fake-dynamo-mapdb 2'); delete it or open it with the version"
+            + " that wrote it");
+  }
+
+  @Test
+  void directoryWithOtherFiles_isNotTakenForADataDirectory() throws IOException {
+    Files.writeString(directory.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> Fakes.open(directory))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The directory " + directory.toAbsolutePath() + " is not a FakeDynamo data"
+            + " directory (it has files but no hangar-format); give FakeDynamo an empty or new"
+            + " directory");
+    assertThat(directory.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
+  void corruptDatabaseFile_isRefusedWithTheDirectory_neverOpenedEmpty() throws IOException {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("tab", false);
+    }
+    byte[] garbage = new byte[4096];
+    new java.util.Random(3).nextBytes(garbage);
+    Files.write(directory.resolve("dynamo.db"), garbage);
+    assertThatThrownBy(() -> Fakes.open(directory))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("The FakeDynamo data directory " + directory.toAbsolutePath()
+            + " is damaged and cannot be opened (")
+        .hasMessageEndingWith("); restore it from a copy or delete it");
+  }
+
+  @Test
+  void missingDatabaseFile_isRefusedAsDamaged() throws IOException {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("tab", false);
+    }
+    try (var files = Files.list(directory)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("dynamo.db"))
+          .toList()) {
+        Files.delete(file);
+      }
+    }
+    assertThatThrownBy(() -> Fakes.open(directory))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " is damaged:"
+            + " dynamo.db is missing");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.hangar.dynamo.storage;
+
+import static dev.hangar.dynamo.storage.Fakes.item;
+
+import java.nio.file.Path;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The child of {@link CrashTest}: writes items and three-item transactions to a data directory
+ * for ever, printing {@code put K} or {@code tx K} after each acknowledged write, until killed.
+ */
+public final class DurableWriter {
+  private DurableWriter() {}
+
+  /**
+   * Runs the writer.
+   *
+   * @param args the data directory and a prefix for this run's keys
+   */
+  public static void main(String[] args) {
+    Fakes fakes = Fakes.open(Path.of(args[0]));
+    String prefix = args[1];
+    if (!fakes.dynamo.listTables().tableNames().contains("crash")) {
+      fakes.createTable("crash", false);
+    }
+    System.out.println("ready");
+    System.out.flush();
+    for (int i = 0; ; i++) {
+      String key = prefix + "-" + i;
+      if (i % 3 == 2) {
+        fakes.dynamo.transactWriteItems(b -> b.transactItems(
+            TransactWriteItem.builder().put(p -> p.tableName("crash")
+                .item(item("pk", key + "-a", "tx", key))).build(),
+            TransactWriteItem.builder().put(p -> p.tableName("crash")
+                .item(item("pk", key + "-b", "tx", key))).build(),
+            TransactWriteItem.builder().put(p -> p.tableName("crash")
+                .item(item("pk", key + "-c", "tx", key))).build()));
+        System.out.println("tx " + key);
+      } else {
+        fakes.dynamo.putItem(b -> b.tableName("crash").item(item("pk", key, "n", 1)));
+        System.out.println("put " + key);
+      }
+      System.out.flush();
+    }
+  }
+}

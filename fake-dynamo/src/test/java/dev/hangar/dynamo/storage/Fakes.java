@@ -1,0 +1,83 @@
+package dev.hangar.dynamo.storage;
+
+import dev.hangar.dynamo.FakeDynamo;
+import dev.hangar.harness.Harness;
+import dev.hangar.harness.HarnessClock;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/** A fake, its harness and a client, closed together; in memory or on a data directory. */
+final class Fakes implements AutoCloseable {
+  final FakeDynamo fake;
+  final Harness harness;
+  final DynamoDbClient dynamo;
+
+  private Fakes(FakeDynamo fake) {
+    Harness.selectTransport();
+    this.fake = fake;
+    this.harness = Harness.builder()
+        .service(fake)
+        .clock(HarnessClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
+        .build();
+    this.dynamo = DynamoDbClient.builder()
+        .endpointOverride(harness.endpoint())
+        .region(Region.of(harness.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+        .build();
+  }
+
+  /** On a data directory, or in memory when it is null. */
+  static Fakes open(Path directory) {
+    return new Fakes(FakeDynamo.builder().dataDirectory(directory).build());
+  }
+
+  /** Creates an on-demand table with {@code pk} (S) and, when asked, {@code sk} (N). */
+  void createTable(String name, boolean sorted) {
+    dynamo.createTable(b -> {
+      b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST);
+      if (sorted) {
+        b.keySchema(
+                KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+                KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
+            .attributeDefinitions(
+                AttributeDefinition.builder().attributeName("pk")
+                    .attributeType(ScalarAttributeType.S).build(),
+                AttributeDefinition.builder().attributeName("sk")
+                    .attributeType(ScalarAttributeType.N).build());
+      } else {
+        b.keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+            .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                .attributeType(ScalarAttributeType.S).build());
+      }
+    });
+  }
+
+  static Map<String, AttributeValue> item(Object... namesAndValues) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object value = namesAndValues[i + 1];
+      item.put((String) namesAndValues[i], value instanceof AttributeValue v ? v
+          : value instanceof Number ? AttributeValue.fromN(value.toString())
+          : AttributeValue.fromS(value.toString()));
+    }
+    return item;
+  }
+
+  @Override
+  public void close() {
+    dynamo.close();
+    harness.close();
+  }
+}
