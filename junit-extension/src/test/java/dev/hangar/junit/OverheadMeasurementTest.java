@@ -20,15 +20,26 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  *     -Dtest=OverheadMeasurementTest -Dhangar.measure=true
  * </pre>
  *
- * It prints the wall time of the class's run, the first run (class loading, JIT) apart.
+ * It prints the wall time of five runs of the class, with a harness per test and with one harness
+ * reset before each test; the first runs pay for class loading and JIT.
  */
 @EnabledIfSystemProperty(named = "hangar.measure", matches = "true")
 class OverheadMeasurementTest {
 
   @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/users-api.yaml")
+  @Seed(table = "Users", value = "users-100.json")
+  static class HundredTestsPerMethod {
+    @RepeatedTest(100)
+    void oneRequest(@Named("ServerlessHttpApi") GatewayClient api) {
+      assertThat(api.get("/users/u42")).hasStatus(200).hasJsonPath("name", "user 42");
+    }
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
   @HangarTest(template = "templates/users-api.yaml", lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
   @Seed(table = "Users", value = "users-100.json")
-  static class HundredTests {
+  static class HundredTestsWithReset {
     @RepeatedTest(100)
     void oneRequest(@Named("ServerlessHttpApi") GatewayClient api) {
       assertThat(api.get("/users/u42")).hasStatus(200).hasJsonPath("name", "user 42");
@@ -37,12 +48,16 @@ class OverheadMeasurementTest {
 
   @Test
   void hundredTestsWithTableSeedFunctionAndApi() {
-    for (int run = 1; run <= 5; run++) {
-      long start = System.nanoTime();
-      EngineExecutionResults results = Fixtures.run(HundredTests.class);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      Fixtures.assertPassed(results, 100);
-      System.out.printf("run %d: 100 tests in %d ms (%.1f ms a test)%n", run, millis, millis / 100.0);
+    for (Class<?> fixture : new Class<?>[] {HundredTestsPerMethod.class, HundredTestsWithReset.class}) {
+      for (int run = 1; run <= 5; run++) {
+        long start = System.nanoTime();
+        EngineExecutionResults results = Fixtures.run(fixture);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Fixtures.assertPassed(results, 100);
+        System.out.printf(
+            "%s run %d: 100 tests in %d ms (%.1f ms a test)%n",
+            fixture.getSimpleName(), run, millis, millis / 100.0);
+      }
     }
   }
 }
