@@ -8,13 +8,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A slow DynamoDB for tests that need an invocation to be still running: once armed, it holds the
- * first {@code TransactWriteItems} (placing an order) until released, then lets DynamoDB answer it.
+ * next request of one operation ({@code TransactWriteItems} places an order, {@code UpdateItem}
+ * changes its status) until released, then lets DynamoDB answer it.
  * Added to a harness before the fakes, it sees each request first; it answers none itself.
  */
 final class HeldOrderWrites implements AwsService {
     private final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
+    private final String operation;
     private volatile boolean armed;
+
+    /** @param operation the DynamoDB operation to hold, such as {@code UpdateItem} */
+    HeldOrderWrites(String operation) {
+        this.operation = operation;
+    }
 
     /** Holds the next order write. */
     void arm() {
@@ -24,7 +31,7 @@ final class HeldOrderWrites implements AwsService {
     /** Waits until a write is being held. */
     void awaitHeld() throws InterruptedException {
         if (!held.await(30, TimeUnit.SECONDS)) {
-            throw new AssertionError("No order write reached DynamoDB within 30 seconds");
+            throw new AssertionError("No " + operation + " reached DynamoDB within 30 seconds");
         }
     }
 
@@ -41,7 +48,7 @@ final class HeldOrderWrites implements AwsService {
     @Override
     public boolean handles(ServiceRequest request) {
         String target = request.header("X-Amz-Target");
-        if (armed && target != null && target.endsWith(".TransactWriteItems")) {
+        if (armed && target != null && target.endsWith("." + operation)) {
             armed = false;
             held.countDown();
             try {

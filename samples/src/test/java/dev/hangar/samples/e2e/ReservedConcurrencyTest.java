@@ -30,7 +30,7 @@ class ReservedConcurrencyTest {
             .jwks("https://auth.example.com/", OrdersStack.JWKS_DOCUMENT)
             .parameter("CreateOrderConcurrency", "1")
             .service(() -> {
-                HeldOrderWrites writes = new HeldOrderWrites();
+                HeldOrderWrites writes = new HeldOrderWrites("TransactWriteItems");
                 WRITES.set(writes);
                 return writes;
             })
