@@ -56,7 +56,11 @@ mine="$(curl -s -w '\n%{http_code}' "$http_base/me/orders" -H "Authorization: Be
 echo "$mine" | head -1 | grep -q "\"orderId\":\"${location#/orders/}\"" || fail "GET /me/orders lacks the order: $mine"
 echo "check-local: GET /me/orders with the printed JWT -> 200, lists the order"
 
-forged="$(curl -s -o /dev/null -w '%{http_code}' "$http_base/me/orders" -H "Authorization: Bearer ${jwt%?}x")"
+# Changes the signature's first character (its last one may carry only padding bits).
+signature="${jwt##*.}"
+[[ "${signature:0:1}" == A ]] && swapped=B || swapped=A
+forged_jwt="${jwt%.*}.${swapped}${signature:1}"
+forged="$(curl -s -o /dev/null -w '%{http_code}' "$http_base/me/orders" -H "Authorization: Bearer $forged_jwt")"
 [[ "$forged" == 401 ]] || fail "GET /me/orders with a forged JWT answered $forged, not 401"
 echo "check-local: GET /me/orders with a forged JWT -> 401"
 echo "check-local: OK"
