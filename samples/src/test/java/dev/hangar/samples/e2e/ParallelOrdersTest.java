@@ -1,0 +1,71 @@
+package dev.hangar.samples.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hangar.harness.Harness;
+import dev.hangar.junit.DynamoTable;
+import dev.hangar.junit.HangarTest;
+import dev.hangar.junit.Named;
+import dev.hangar.junit.Seed;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * Test classes running at the same time (see {@code junit-platform.properties}), each placing orders
+ * through handlers that build their client with {@code DynamoDbClient.create()}: each test sees only
+ * the orders it placed.
+ *
+ * <p>Each class has its own stack name: API ids derive from the stack name and logical id, and two
+ * open harnesses cannot serve the same {@code execute-api} host, so two harnesses of one template and
+ * stack name cannot be open at once.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class ParallelOrdersTest {
+
+    /** What every stack of this test does. */
+    @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
+    abstract static class PlacesItsOwnOrders {
+        @RepeatedTest(3)
+        @Execution(ExecutionMode.SAME_THREAD) // one stack name: its harnesses one at a time
+        void seesOnlyTheOrdersItPlaced(Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) {
+            List<String> placed = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                placed.add(OrdersStack.placeOrder(harness));
+            }
+
+            List<Object> stored = orders.items().stream()
+                    .filter(item -> "ORDER".equals(item.get("sk")))
+                    .map(item -> item.get("orderId"))
+                    .toList();
+            assertThat(stored).containsExactlyInAnyOrderElementsOf(placed);
+        }
+    }
+
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-a")
+    class StackA extends PlacesItsOwnOrders {
+    }
+
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-b")
+    class StackB extends PlacesItsOwnOrders {
+    }
+
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-c")
+    class StackC extends PlacesItsOwnOrders {
+    }
+
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-d")
+    class StackD extends PlacesItsOwnOrders {
+    }
+}
