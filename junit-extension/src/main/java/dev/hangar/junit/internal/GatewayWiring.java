@@ -56,7 +56,13 @@ final class GatewayWiring {
           authorizer.type().equals("TOKEN")
               ? Authorizer.lambdaToken(authorizer.name(), function).identitySources(sources)
               : Authorizer.lambdaRequest(authorizer.name(), function, sources);
+      if (authorizer.validationExpression() != null) {
+        built = built.validationRegex(authorizer.validationExpression());
+      }
       definition.authorizer(ttl(built, authorizer));
+    }
+    if (api.throttle() != null) {
+      definition.throttle(api.throttle().rate(), api.throttle().burst());
     }
     for (FunctionSpec function : template.functions()) {
       for (EventSpec event : function.events()) {

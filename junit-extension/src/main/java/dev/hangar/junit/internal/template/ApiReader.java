@@ -9,11 +9,11 @@ import java.util.Set;
 /** Reads {@code AWS::Serverless::Api} and {@code AWS::Serverless::HttpApi}. */
 final class ApiReader {
   private static final Set<String> REST_MODELLED =
-      Set.of("StageName", "Name", "Auth", "Cors", "BinaryMediaTypes", "Variables");
+      Set.of("StageName", "Name", "Auth", "Cors", "BinaryMediaTypes", "Variables", "MethodSettings");
   private static final Set<String> REST_WITHOUT_LOCAL_EFFECT =
       Set.of(
           "Description", "TracingEnabled", "EndpointConfiguration", "OpenApiVersion", "Tags",
-          "MethodSettings", "AccessLogSetting", "CacheClusterEnabled", "CacheClusterSize",
+          "AccessLogSetting", "CacheClusterEnabled", "CacheClusterSize",
           "PropagateTags");
   private static final Set<String> HTTP_MODELLED =
       Set.of("StageName", "Name", "Auth", "CorsConfiguration", "StageVariables");
@@ -38,7 +38,42 @@ final class ApiReader {
         restCors(props),
         restAuth(props.child("Auth")),
         props.strings("BinaryMediaTypes"),
-        props.stringMap("Variables"));
+        props.stringMap("Variables"),
+        stageThrottle(props));
+  }
+
+  /**
+   * The stage-wide throttling of {@code MethodSettings}. Per-method throttling and method caching
+   * are refused by name rather than ignored; logging and metrics settings have no local effect.
+   */
+  private static RestApiSpec.Throttle stageThrottle(Props props) {
+    RestApiSpec.Throttle throttle = null;
+    for (Props setting : props.children("MethodSettings")) {
+      setting.allowOnly(
+          Set.of("ResourcePath", "HttpMethod", "ThrottlingRateLimit", "ThrottlingBurstLimit"),
+          Set.of("LoggingLevel", "MetricsEnabled", "DataTraceEnabled"));
+      Double rate = setting.number("ThrottlingRateLimit");
+      Integer burst = setting.integer("ThrottlingBurstLimit");
+      if (rate == null && burst == null) {
+        continue;
+      }
+      String path = setting.string("ResourcePath", "/*");
+      String method = setting.string("HttpMethod", "*");
+      if (!path.equals("/*") || !method.equals("*")) {
+        throw new TemplateException(
+            setting.where(),
+            "MethodSettings throttling for "
+                + method
+                + " "
+                + path
+                + " is not supported yet; Hangar applies throttling set for ResourcePath /* and"
+                + " HttpMethod * (the whole stage)");
+      }
+      // API Gateway's account defaults stand in for whichever of the two is not set.
+      throttle =
+          new RestApiSpec.Throttle(rate == null ? 10_000 : rate, burst == null ? 5_000 : burst);
+    }
+    return throttle;
   }
 
   HttpApiSpec httpApi(String id, Props props, boolean implicit) {
@@ -110,8 +145,14 @@ final class ApiReader {
       String type = a.string("FunctionPayloadType", "TOKEN");
       Props identity = a.child("Identity");
       identity.allowOnly(
-          Set.of("Header", "Headers", "QueryStrings", "StageVariables", "ReauthorizeEvery"),
-          Set.of("ValidationExpression", "Context"));
+          Set.of(
+              "Header",
+              "Headers",
+              "QueryStrings",
+              "StageVariables",
+              "ReauthorizeEvery",
+              "ValidationExpression"),
+          Set.of("Context"));
       List<String> sources = new ArrayList<>();
       if (type.equals("TOKEN")) {
         sources.add("method.request.header." + identity.string("Header", "Authorization"));
@@ -131,7 +172,8 @@ final class ApiReader {
               List.of(),
               identity.integer("ReauthorizeEvery"),
               false,
-              null));
+              null,
+              type.equals("TOKEN") ? identity.string("ValidationExpression", null) : null));
     }
     return new AuthSpec(
         auth.string("DefaultAuthorizer", null), authorizers, auth.bool("ApiKeyRequired", false));

@@ -35,6 +35,7 @@ public record AuthSpec(
    * @param resultTtlSeconds how long a decision is cached, or null for the default
    * @param simpleResponses whether an HTTP API Lambda authorizer answers {@code isAuthorized}
    * @param payloadFormatVersion an HTTP API Lambda authorizer's payload version, or null
+   * @param validationExpression a TOKEN authorizer's {@code ValidationExpression}, or null
    */
   public record Authorizer(
       String name,
@@ -45,11 +46,28 @@ public record AuthSpec(
       List<String> audience,
       Integer resultTtlSeconds,
       boolean simpleResponses,
-      String payloadFormatVersion) {
+      String payloadFormatVersion,
+      String validationExpression) {
     /** Copies every collection. */
     public Authorizer {
       identitySources = List.copyOf(identitySources);
       audience = List.copyOf(audience);
+    }
+
+    /** An authorizer without a {@code ValidationExpression}. */
+    public Authorizer(
+        String name,
+        String type,
+        String functionLogicalId,
+        List<String> identitySources,
+        String issuer,
+        List<String> audience,
+        Integer resultTtlSeconds,
+        boolean simpleResponses,
+        String payloadFormatVersion) {
+      this(
+          name, type, functionLogicalId, identitySources, issuer, audience, resultTtlSeconds,
+          simpleResponses, payloadFormatVersion, null);
     }
   }
 }

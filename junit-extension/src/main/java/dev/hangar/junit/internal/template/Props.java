@@ -79,6 +79,19 @@ final class Props {
     }
   }
 
+  Double number(String key) {
+    if (!has(key)) {
+      return null;
+    }
+    String text = string(key);
+    try {
+      return Double.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      throw new TemplateException(
+          at(key), owner + " has " + key + " '" + text + "', which is not a number");
+    }
+  }
+
   boolean bool(String key, boolean fallback) {
     if (!has(key)) {
       return fallback;

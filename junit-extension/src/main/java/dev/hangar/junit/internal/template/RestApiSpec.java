@@ -14,6 +14,8 @@ import java.util.Map;
  * @param auth the authorizers, never null
  * @param binaryMediaTypes media types served as binary
  * @param stageVariables the stage variables ({@code Variables})
+ * @param throttle the stage's steady rate and burst from {@code MethodSettings} for {@code /*} and
+ *     {@code *}, or null when none is set
  */
 public record RestApiSpec(
     String logicalId,
@@ -23,10 +25,19 @@ public record RestApiSpec(
     CorsSpec cors,
     AuthSpec auth,
     List<String> binaryMediaTypes,
-    Map<String, String> stageVariables) {
+    Map<String, String> stageVariables,
+    Throttle throttle) {
   /** Copies every collection. */
   public RestApiSpec {
     binaryMediaTypes = List.copyOf(binaryMediaTypes);
     stageVariables = Copies.map(stageVariables);
   }
+
+  /**
+   * Stage-wide throttling.
+   *
+   * @param rate requests per second
+   * @param burst the burst
+   */
+  public record Throttle(double rate, int burst) {}
 }
