@@ -64,16 +64,7 @@ public final class ItemOperations {
       throw DynamoException.validation(ITEM_TOO_LARGE);
     }
     StoredItem old = write(table, key, condition, "ALL_OLD".equals(onFailure), old1 -> stored);
-    out.writeStartObject();
-    if ("ALL_OLD".equals(returnValues) && old != null) {
-      out.writeFieldName("Attributes");
-      AttributeValues.writeMap(out, old.attributes());
-    }
-    new Capacity(capacityMode)
-        .addWrite(table, old, stored, 1)
-        .writeSingle(out);
-    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
-    out.writeEndObject();
+    writeWholeItemResponse(out, returnValues, table, key, old, stored, capacityMode, metricsMode);
   }
 
   /** DeleteItem. */
@@ -101,14 +92,29 @@ public final class ItemOperations {
     Table table = state.catalog().require(tableName);
     PrimaryKey key = table.keySchema().keyOf(keyAttributes);
     StoredItem old = write(table, key, condition, "ALL_OLD".equals(onFailure), old1 -> null);
+    writeWholeItemResponse(out, returnValues, table, key, old, null, capacityMode, metricsMode);
+  }
+
+  /**
+   * The answer of PutItem and DeleteItem, which replace or remove a whole item: the old item when
+   * {@code ReturnValues} is {@code ALL_OLD}, the consumed capacity and item collection metrics.
+   */
+  private static void writeWholeItemResponse(
+      JsonGenerator out,
+      String returnValues,
+      Table table,
+      PrimaryKey key,
+      StoredItem old,
+      StoredItem written,
+      String capacityMode,
+      String metricsMode)
+      throws IOException {
     out.writeStartObject();
     if ("ALL_OLD".equals(returnValues) && old != null) {
       out.writeFieldName("Attributes");
       AttributeValues.writeMap(out, old.attributes());
     }
-    new Capacity(capacityMode)
-        .addWrite(table, old, null, 1)
-        .writeSingle(out);
+    new Capacity(capacityMode).addWrite(table, old, written, 1).writeSingle(out);
     ItemCollectionMetrics.writeField(out, metricsMode, table, key);
     out.writeEndObject();
   }
