@@ -11,6 +11,7 @@ import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.FunctionInvoker;
 import dev.hangar.harness.spi.HarnessContext;
+import dev.hangar.harness.spi.RequestObserver;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
 import dev.hangar.harness.spi.StreamRecordSource;
@@ -92,7 +93,7 @@ public final class Harness implements AutoCloseable {
     all.add(new LambdaApi(lambda));
     this.services = List.copyOf(all);
     // A timed-out invocation's thread may carry on; it must not reach the harness any more.
-    this.serviceDispatcher = new ServiceDispatcher(id, services);
+    this.serviceDispatcher = new ServiceDispatcher(id, services, builder.observers);
     this.dispatcher = AbandonedInvocations.guard(serviceDispatcher);
     routeHost(id + HOST_SUFFIX);
     try {
@@ -470,6 +471,7 @@ public final class Harness implements AutoCloseable {
     private long seed = 42L;
     private FunctionInvoker functions;
     private final List<AwsService> services = new ArrayList<>();
+    private final List<RequestObserver> observers = new ArrayList<>();
 
     private Builder() {}
 
@@ -549,6 +551,21 @@ public final class Harness implements AutoCloseable {
      */
     public Builder service(AwsService service) {
       services.add(Objects.requireNonNull(service, "service"));
+      return this;
+    }
+
+    /**
+     * Adds an observer that is shown every request the harness answers, with its response, on
+     * whichever path it came: the harness's endpoint, the ambient endpoint from test threads and
+     * from Lambda execution environments, the loopback endpoint, {@link Harness#handle}. Observers
+     * are called in the order they were added, after the request was answered; see {@link
+     * RequestObserver} for threads and failures.
+     *
+     * @param observer the observer
+     * @return this builder
+     */
+    public Builder observer(RequestObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
       return this;
     }
 

@@ -212,7 +212,8 @@ class HangarExtensionIsolationTest {
     String[] lines = record.getMessage().split("\\R");
     assertThat(lines[0]).matches("Hangar flight record of Harness\\[hangar-\\d+, us-east-1, services=\\[echo, dynamodb, lambda\\]\\]:");
     assertThat(lines[1]).matches("  1\\. 2026-01-01T01:00:00Z \\[.+\\] clock: moved to 2026-01-01T01:00:00Z");
-    assertThat(lines[2]).matches("  2\\. 2026-01-01T01:00:00Z \\[.+\\] dynamodb: ListTables -> 200");
+    // The user's echo service comes first and answers DynamoDB's ListTables: the record names it.
+    assertThat(lines[2]).matches("  2\\. 2026-01-01T01:00:00Z \\[.+\\] echo: ListTables -> 200");
     assertThat(lines[3]).isEqualTo("       request:  {}");
     assertThat(lines[4]).matches("       response: \\{\"TableNames\":\\[\"echo-\\d+\"\\]\\}");
     assertThat(lines).hasSize(5);
@@ -221,7 +222,7 @@ class HangarExtensionIsolationTest {
         java.nio.file.Files.readString(reports.resolve(FailingAfterWork.class.getName() + ".html"));
     assertThat(page)
         .contains("<h2>fails(HarnessClock)</h2>")
-        .contains("dynamodb: ListTables -&gt; 200")
+        .contains("echo: ListTables -&gt; 200")
         .contains("the test&#39;s own assertion".replace("&#39;", "'"));
   }
 

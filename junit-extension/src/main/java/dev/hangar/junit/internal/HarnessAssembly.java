@@ -5,6 +5,7 @@ import dev.hangar.harness.HarnessClock;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.junit.internal.dynamo.TableProvisioner;
 import dev.hangar.junit.internal.flight.FlightLog;
+import dev.hangar.junit.internal.flight.RequestRecorder;
 import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.gateway.FakeGateway;
 import dev.hangar.junit.internal.template.Template;
@@ -25,6 +26,7 @@ final class HarnessAssembly {
   static HarnessResource build(Settings settings, Template template) {
     HarnessClock clock =
         settings.clockStart() == null ? HarnessClock.system() : HarnessClock.fixed(settings.clockStart());
+    FlightLog log = new FlightLog(clock);
     Harness harness;
     try {
       Harness.Builder builder =
@@ -32,7 +34,8 @@ final class HarnessAssembly {
               .region(settings.region())
               .accountId(settings.accountId())
               .clock(clock)
-              .seed(settings.seed());
+              .seed(settings.seed())
+              .observer(new RequestRecorder(log));
       // The user's services first: the harness offers each request in order, so theirs win.
       for (Supplier<? extends AwsService> service : settings.services()) {
         builder.service(service.get());
@@ -52,7 +55,6 @@ final class HarnessAssembly {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ExtensionConfigurationException(settings.origin() + ": " + e.getMessage(), e);
     }
-    FlightLog log = new FlightLog(clock);
     HarnessResource resource = new HarnessResource(harness, template, log);
     resource.own(clock.onAdvance(now -> log.record("clock", "moved to " + now, "")));
     if (template != null) {

@@ -2,12 +2,11 @@ package dev.hangar.junit.internal;
 
 import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
-import dev.hangar.junit.internal.flight.RecordingDispatcher;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What one running test holds: the ambient SDK properties, its harness bound to its thread (through
- * a recorder), and where its part of the flight log starts.
+ * What one running test holds: the ambient SDK properties, its harness bound to its thread, and
+ * where its part of the flight log starts (the harness records its requests itself).
  */
 public final class TestScope implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private final HarnessResource resource;
@@ -29,7 +28,7 @@ public final class TestScope implements ExtensionContext.Store.CloseableResource
         HostRoutes.find(resource.harness().endpoint().getHost())
             .orElseThrow(() -> new IllegalStateException(resource.harness() + " is closed"));
     this.properties = AmbientProperties.acquire(resource.harness().region());
-    this.binding = ThreadRouting.bind(new RecordingDispatcher(dispatcher, resource.flightLog()));
+    this.binding = ThreadRouting.bind(dispatcher);
   }
 
   /** Starts a test on the calling thread. */

@@ -1,9 +1,9 @@
 package dev.hangar.junit.internal.flight;
 
 /**
- * Where the fakes report what happens during a test, so that a failing test can show it. Until
- * harness-api carries a recorder in {@code HarnessContext}, the extension feeds it itself: every
- * request that reaches the test's harness through the ambient host, and every move of the clock.
+ * Where the fakes report what happens during a test, so that a failing test can show it: every
+ * request the test's harness answers (from the test, from handlers, over loopback; see {@link
+ * RequestRecorder}) and every move of the clock.
  */
 public interface FlightRecorder {
   /**
