@@ -62,6 +62,51 @@ class DataDirectoryTest {
   }
 
   @Test
+  void timeToLive_staysEnabled_afterReopening_andExpiresItems() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("sessions", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.putItem(b -> b.tableName("sessions")
+          .item(item("pk", "old", "expires", 1767225600L + 60)));
+      fakes.dynamo.putItem(b -> b.tableName("sessions")
+          .item(item("pk", "new", "expires", 1767225600L + 7200)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      var description = fakes.dynamo.describeTimeToLive(b -> b.tableName("sessions"))
+          .timeToLiveDescription();
+      assertThat(description.timeToLiveStatusAsString()).isEqualTo("ENABLED");
+      assertThat(description.attributeName()).isEqualTo("expires");
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(5));
+      assertThat(fakes.dynamo.scan(b -> b.tableName("sessions")).items())
+          .extracting(i -> i.get("pk").s()).containsExactly("new");
+    }
+  }
+
+  @Test
+  void disabledOrDeleted_timeToLive_staysGone_afterReopening() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("off", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("off")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.harness.clock().advance(java.time.Duration.ofHours(2));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("off")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(false)));
+      fakes.createTable("dropped", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("dropped")
+          .timeToLiveSpecification(t -> t.attributeName("ttl").enabled(true)));
+      fakes.dynamo.deleteTable(b -> b.tableName("dropped"));
+      fakes.createTable("dropped", false);
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      for (String table : new String[] {"off", "dropped"}) {
+        assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName(table))
+            .timeToLiveDescription().timeToLiveStatusAsString()).isEqualTo("DISABLED");
+      }
+    }
+  }
+
+  @Test
   void deletedTable_staysDeleted_afterReopening() {
     try (Fakes fakes = Fakes.open(directory)) {
       fakes.createTable("gone", false);
@@ -110,7 +155,7 @@ class DataDirectoryTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " was written"
             + " by an incompatible version of Hangar (format 'hangar-fake-dynamo-mapdb 99', this"
-            + " version reads 'hangar-fake-dynamo-mapdb 2'); delete it or open it with the version"
+            + " version reads 'hangar-fake-dynamo-mapdb 3'); delete it or open it with the version"
             + " that wrote it");
   }
 

@@ -57,6 +57,8 @@ public final class ServiceState {
         storage, context.clock()::now, table -> SecondaryIndexes.reopen(table, indexStores));
     this.tokens = new TransactionTokens(context.clock());
     this.streams = new StreamCatalog(context);
+    storage.timeToLive().forEach((name, attribute) ->
+        timeToLive.reopen(catalog.require(name), attribute, this::withItemLock));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.hangar.dynamo.internal.store;
 import dev.hangar.dynamo.internal.table.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -47,6 +48,15 @@ public final class MemoryStorage implements StorageEngine {
 
   @Override
   public void dropAll() {}
+
+  /** Nothing outlives the fake, so its TimeToLive holds the only copy of the settings. */
+  @Override
+  public void recordTimeToLive(String table, String attribute) {}
+
+  @Override
+  public Map<String, String> timeToLive() {
+    return Map.of();
+  }
 
   @Override
   public void atomically(Runnable writes) {

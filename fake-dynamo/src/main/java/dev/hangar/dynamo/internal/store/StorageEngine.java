@@ -2,6 +2,7 @@ package dev.hangar.dynamo.internal.store;
 
 import dev.hangar.dynamo.internal.table.TableDefinition;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a fake keeps its tables: their definitions and item stores, durably or not. The in-memory
@@ -43,6 +44,22 @@ public interface StorageEngine extends AutoCloseable {
    * @param store the table's store
    */
   void dropTable(String name, ItemStore store);
+
+  /**
+   * Records a table's Time to Live setting, so that a reopened data directory expires its items
+   * again. Dropping or restoring the table forgets it.
+   *
+   * @param table the table name
+   * @param attribute the attribute items expire by, or null when Time to Live is disabled
+   */
+  void recordTimeToLive(String table, String attribute);
+
+  /**
+   * The Time to Live settings recorded for the tables {@link #load()} returns.
+   *
+   * @return table name to the attribute items expire by, for the tables with Time to Live enabled
+   */
+  Map<String, String> timeToLive();
 
   /** Forgets every table. */
   void dropAll();

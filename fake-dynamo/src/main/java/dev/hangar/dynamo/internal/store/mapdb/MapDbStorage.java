@@ -32,7 +32,8 @@ import org.mapdb.Serializer;
  * write survives a crash and a transaction is in the log whole or not at all. Reads do not lock.
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
- * name to item count and bytes, written with each commit), {@code garbage} (maps of dropped or
+ * name to item count and bytes, written with each commit), {@code timeToLive} (table name to the
+ * attribute its items expire by), {@code garbage} (maps of dropped or
  * replaced tables, emptied by a background thread in small commits, because one commit removing a
  * million items would hold the whole change in the log's in-memory index, and emptying them before
  * answering would make DeleteTable take minutes), and one B-tree of items per table.
@@ -55,7 +56,8 @@ public final class MapDbStorage implements StorageEngine {
 
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
-      BTreeMap<String, byte[]> garbage, Atomic.Long nextMap) {}
+      BTreeMap<String, byte[]> garbage, BTreeMap<String, String> timeToLive,
+      Atomic.Long nextMap) {}
 
   private static final int GARBAGE_PER_COMMIT = 5000;
 
@@ -104,9 +106,11 @@ public final class MapDbStorage implements StorageEngine {
           db.treeMap("stats", Serializer.STRING, Serializer.LONG_ARRAY).createOrOpen();
       BTreeMap<String, byte[]> garbage =
           db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+      BTreeMap<String, String> timeToLive =
+          db.treeMap("timeToLive", Serializer.STRING, Serializer.STRING).createOrOpen();
       Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
       db.commit();
-      return new Database(db, catalog, stats, garbage, nextMap);
+      return new Database(db, catalog, stats, garbage, timeToLive, nextMap);
     } catch (RuntimeException e) {
       db.close();
       throw directory.damaged(e);
@@ -180,6 +184,7 @@ public final class MapDbStorage implements StorageEngine {
     MapDbItemStore items = (MapDbItemStore) store;
     atomically(() -> {
       database.catalog().remove(name);
+      database.timeToLive().remove(name);
       discard(database, items.mapName());
       changed.remove(items);
     });
@@ -234,9 +239,30 @@ public final class MapDbStorage implements StorageEngine {
         discard(current, readName(ByteBuffer.wrap(entry)));
       }
       current.catalog().clear();
+      current.timeToLive().clear();
       changed.clear();
     });
     collectGarbage();
+  }
+
+  @Override
+  public void recordTimeToLive(String table, String attribute) {
+    atomically(() -> {
+      if (attribute == null) {
+        database.timeToLive().remove(table);
+      } else {
+        database.timeToLive().put(table, attribute);
+      }
+    });
+  }
+
+  @Override
+  public Map<String, String> timeToLive() {
+    try {
+      return Map.copyOf(database.timeToLive());
+    } catch (RuntimeException e) {
+      throw directory.damaged(e);
+    }
   }
 
   @Override
@@ -309,10 +335,17 @@ public final class MapDbStorage implements StorageEngine {
         old.db().close();
         snapshots.replaceDatabase(files.directory());
         database = openDatabase(directory);
+        // Restored tables start without Time to Live, as ServiceState gives them none.
+        atomically(() -> database.timeToLive().clear());
         return load();
       }
       List<StoredTable> restored = new ArrayList<>();
-      atomically(() -> restored.addAll(snapshots.restoreTables(this, files)));
+      atomically(() -> {
+        restored.addAll(snapshots.restoreTables(this, files));
+        for (StoredTable table : restored) {
+          database.timeToLive().remove(table.definition().name());
+        }
+      });
       collectGarbage();
       return restored;
     } finally {
