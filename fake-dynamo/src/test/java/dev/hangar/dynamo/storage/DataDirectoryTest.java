@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** A fake on a data directory: what survives reopening it, and directories it refuses. */
@@ -104,6 +105,31 @@ class DataDirectoryTest {
             .timeToLiveDescription().timeToLiveStatusAsString()).isEqualTo("DISABLED");
       }
     }
+  }
+
+  @Test
+  void tags_survive_reopening_inTheOrderTheyWereSet() {
+    String[] arns = new String[2];
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("tagged", false);
+      fakes.createTable("untagged", false);
+      arns[0] = fakes.dynamo.describeTable(b -> b.tableName("tagged")).table().tableArn();
+      arns[1] = fakes.dynamo.describeTable(b -> b.tableName("untagged")).table().tableArn();
+      fakes.dynamo.tagResource(b -> b.resourceArn(arns[0]).tags(tag("team", "orders"),
+          tag("env", "test"), tag("gone", "soon")));
+      fakes.dynamo.untagResource(b -> b.resourceArn(arns[0]).tagKeys("gone"));
+      fakes.dynamo.tagResource(b -> b.resourceArn(arns[1]).tags(tag("k", "v")));
+      fakes.dynamo.untagResource(b -> b.resourceArn(arns[1]).tagKeys("k"));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arns[0])).tags())
+          .extracting(t -> t.key() + "=" + t.value()).containsExactly("team=orders", "env=test");
+      assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arns[1])).tags()).isEmpty();
+    }
+  }
+
+  private static Tag tag(String key, String value) {
+    return Tag.builder().key(key).value(value).build();
   }
 
   @Test

@@ -27,7 +27,7 @@ public final class ServiceState {
   private final TransactionTokens tokens;
   private final StreamCatalog streams;
   private final TimeToLive timeToLive = new TimeToLive();
-  private final ResourceTags tags = new ResourceTags();
+  private final ResourceTags tags;
   private volatile Duration transitions = Duration.ZERO;
 
   /**
@@ -57,6 +57,7 @@ public final class ServiceState {
         storage, context.clock()::now, table -> SecondaryIndexes.reopen(table, indexStores));
     this.tokens = new TransactionTokens(context.clock());
     this.streams = new StreamCatalog(context);
+    this.tags = new ResourceTags(storage);
     storage.timeToLive().forEach((name, attribute) ->
         timeToLive.reopen(catalog.require(name), attribute, this::withItemLock));
   }

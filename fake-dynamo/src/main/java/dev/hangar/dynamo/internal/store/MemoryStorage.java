@@ -58,6 +58,15 @@ public final class MemoryStorage implements StorageEngine {
     return Map.of();
   }
 
+  /** Nothing outlives the fake, so its ResourceTags hold the only copy of the tags. */
+  @Override
+  public void recordTags(String arn, Map<String, String> tags) {}
+
+  @Override
+  public Map<String, Map<String, String>> tags() {
+    return Map.of();
+  }
+
   @Override
   public void atomically(Runnable writes) {
     barrier.readLock().lock();

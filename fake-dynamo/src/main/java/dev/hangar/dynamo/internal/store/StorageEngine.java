@@ -61,7 +61,23 @@ public interface StorageEngine extends AutoCloseable {
    */
   Map<String, String> timeToLive();
 
-  /** Forgets every table. */
+  /**
+   * Records a resource's tags, so that a reopened data directory lists them again. Tags belong to
+   * the ARN, not to the table's items: a restored snapshot leaves them as they are.
+   *
+   * @param arn the resource's ARN
+   * @param tags the tags in the order they were first set; empty forgets the resource's tags
+   */
+  void recordTags(String arn, Map<String, String> tags);
+
+  /**
+   * The tags recorded by {@link #recordTags(String, Map)}.
+   *
+   * @return ARN to its tags, each in the order they were first set
+   */
+  Map<String, Map<String, String>> tags();
+
+  /** Forgets every table, its Time to Live setting and every resource's tags. */
   void dropAll();
 
   /**

@@ -33,7 +33,8 @@ import org.mapdb.Serializer;
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
  * name to item count and bytes, written with each commit), {@code timeToLive} (table name to the
- * attribute its items expire by), {@code garbage} (maps of dropped or
+ * attribute its items expire by), {@code tags} (ARN to its tags, see {@link TagCodec}),
+ * {@code garbage} (maps of dropped or
  * replaced tables, emptied by a background thread in small commits, because one commit removing a
  * million items would hold the whole change in the log's in-memory index, and emptying them before
  * answering would make DeleteTable take minutes), and one B-tree of items per table.
@@ -57,7 +58,7 @@ public final class MapDbStorage implements StorageEngine {
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
       BTreeMap<String, byte[]> garbage, BTreeMap<String, String> timeToLive,
-      Atomic.Long nextMap) {}
+      BTreeMap<String, byte[]> tags, Atomic.Long nextMap) {}
 
   private static final int GARBAGE_PER_COMMIT = 5000;
 
@@ -108,9 +109,11 @@ public final class MapDbStorage implements StorageEngine {
           db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       BTreeMap<String, String> timeToLive =
           db.treeMap("timeToLive", Serializer.STRING, Serializer.STRING).createOrOpen();
+      BTreeMap<String, byte[]> tags =
+          db.treeMap("tags", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
       db.commit();
-      return new Database(db, catalog, stats, garbage, timeToLive, nextMap);
+      return new Database(db, catalog, stats, garbage, timeToLive, tags, nextMap);
     } catch (RuntimeException e) {
       db.close();
       throw directory.damaged(e);
@@ -240,6 +243,7 @@ public final class MapDbStorage implements StorageEngine {
       }
       current.catalog().clear();
       current.timeToLive().clear();
+      current.tags().clear();
       changed.clear();
     });
     collectGarbage();
@@ -263,6 +267,28 @@ public final class MapDbStorage implements StorageEngine {
     } catch (RuntimeException e) {
       throw directory.damaged(e);
     }
+  }
+
+  @Override
+  public void recordTags(String arn, Map<String, String> tags) {
+    atomically(() -> {
+      if (tags.isEmpty()) {
+        database.tags().remove(arn);
+      } else {
+        database.tags().put(arn, TagCodec.encode(tags));
+      }
+    });
+  }
+
+  @Override
+  public Map<String, Map<String, String>> tags() {
+    Map<String, Map<String, String>> tags = new java.util.LinkedHashMap<>();
+    try {
+      database.tags().forEach((arn, bytes) -> tags.put(arn, TagCodec.decode(bytes)));
+    } catch (RuntimeException e) {
+      throw directory.damaged(e);
+    }
+    return tags;
   }
 
   @Override
@@ -332,11 +358,17 @@ public final class MapDbStorage implements StorageEngine {
       if (files.whole()) {
         Database old = database;
         changed.clear();
+        // Tags belong to ARNs, not to the snapshot: they stay as they are.
+        Map<String, byte[]> tags = new java.util.TreeMap<>(old.tags());
         old.db().close();
         snapshots.replaceDatabase(files.directory());
         database = openDatabase(directory);
         // Restored tables start without Time to Live, as ServiceState gives them none.
-        atomically(() -> database.timeToLive().clear());
+        atomically(() -> {
+          database.timeToLive().clear();
+          database.tags().clear();
+          database.tags().putAll(tags);
+        });
         return load();
       }
       List<StoredTable> restored = new ArrayList<>();
