@@ -128,6 +128,32 @@ class DataDirectoryTest {
     }
   }
 
+  @Test
+  void streamSetting_survivesReopening_onANewStream_untilDisabled() {
+    String[] before = new String[1];
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("events", false);
+      fakes.dynamo.updateTable(b -> b.tableName("events").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
+      before[0] = fakes.dynamo.describeTable(b -> b.tableName("events")).table().latestStreamArn();
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      var table = fakes.dynamo.describeTable(b -> b.tableName("events")).table();
+      assertThat(table.streamSpecification().streamEnabled()).isTrue();
+      assertThat(table.streamSpecification().streamViewTypeAsString())
+          .isEqualTo("NEW_AND_OLD_IMAGES");
+      // A new stream, labelled by the harness clock at reopening (here the same fixed instant).
+      assertThat(table.latestStreamArn()).isEqualTo(before[0]);
+      assertThat(table.latestStreamLabel()).isEqualTo("2026-01-01T00:00:00.000");
+      fakes.dynamo.updateTable(b -> b.tableName("events")
+          .streamSpecification(s -> s.streamEnabled(false)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.describeTable(b -> b.tableName("events")).table()
+          .streamSpecification()).isNull();
+    }
+  }
+
   private static Tag tag(String key, String value) {
     return Tag.builder().key(key).value(value).build();
   }

@@ -139,29 +139,33 @@ class SnapshotTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"whole", "table"})
-  void restoredTable_losesTimeToLive_keepsTags_alsoAfterReopening(String kind) {
+  void restoredTable_losesTimeToLiveAndStream_keepsTags_alsoAfterReopening(String kind) {
     String[] arn = new String[1];
     try (Fakes fakes = open("mapdb")) {
       fakes.createTable("alpha", false);
       arn[0] = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().tableArn();
       fakes.dynamo.updateTimeToLive(b -> b.tableName("alpha")
           .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.updateTable(b -> b.tableName("alpha")
+          .streamSpecification(s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")));
       fakes.dynamo.tagResource(b -> b.resourceArn(arn[0])
           .tags(software.amazon.awssdk.services.dynamodb.model.Tag.builder()
               .key("team").value("a").build()));
       DynamoSnapshot snapshot = kind.equals("whole") ? fakes.fake.snapshot()
           : fakes.fake.snapshot("alpha");
       fakes.fake.restore(snapshot);
-      assertTimeToLiveDisabledAndTagged(fakes, arn[0]);
+      assertNoTimeToLiveNorStream_andTagged(fakes, arn[0]);
     }
     try (Fakes fakes = open("mapdb")) {
-      assertTimeToLiveDisabledAndTagged(fakes, arn[0]);
+      assertNoTimeToLiveNorStream_andTagged(fakes, arn[0]);
     }
   }
 
-  private static void assertTimeToLiveDisabledAndTagged(Fakes fakes, String arn) {
+  private static void assertNoTimeToLiveNorStream_andTagged(Fakes fakes, String arn) {
     assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName("alpha")).timeToLiveDescription()
         .timeToLiveStatusAsString()).isEqualTo("DISABLED");
+    assertThat(fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().streamSpecification())
+        .isNull();
     assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arn)).tags())
         .extracting(t -> t.key() + "=" + t.value()).containsExactly("team=a");
   }

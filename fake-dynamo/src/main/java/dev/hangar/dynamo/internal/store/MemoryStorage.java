@@ -58,6 +58,15 @@ public final class MemoryStorage implements StorageEngine {
     return Map.of();
   }
 
+  /** Nothing outlives the fake, so its StreamCatalog holds the only copy of the settings. */
+  @Override
+  public void recordStream(String table, String viewType) {}
+
+  @Override
+  public Map<String, String> streams() {
+    return Map.of();
+  }
+
   /** Nothing outlives the fake, so its ResourceTags hold the only copy of the tags. */
   @Override
   public void recordTags(String arn, Map<String, String> tags) {}

@@ -62,6 +62,23 @@ public interface StorageEngine extends AutoCloseable {
   Map<String, String> timeToLive();
 
   /**
+   * Records a table's stream setting, so that a reopened data directory streams the table again
+   * (on a new stream: the records written before do not outlive the fake). Dropping or restoring
+   * the table forgets it.
+   *
+   * @param table the table name
+   * @param viewType the {@code StreamViewType} of its enabled stream, or null when it has none
+   */
+  void recordStream(String table, String viewType);
+
+  /**
+   * The stream settings recorded for the tables {@link #load()} returns.
+   *
+   * @return table name to the {@code StreamViewType} of its enabled stream
+   */
+  Map<String, String> streams();
+
+  /**
    * Records a resource's tags, so that a reopened data directory lists them again. Tags belong to
    * the ARN, not to the table's items: a restored snapshot leaves them as they are.
    *
@@ -77,7 +94,7 @@ public interface StorageEngine extends AutoCloseable {
    */
   Map<String, Map<String, String>> tags();
 
-  /** Forgets every table, its Time to Live setting and every resource's tags. */
+  /** Forgets every table, its Time to Live and stream settings, and every resource's tags. */
   void dropAll();
 
   /**

@@ -33,7 +33,8 @@ import org.mapdb.Serializer;
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
  * name to item count and bytes, written with each commit), {@code timeToLive} (table name to the
- * attribute its items expire by), {@code tags} (ARN to its tags, see {@link TagCodec}),
+ * attribute its items expire by), {@code streams} (table name to its enabled stream's view type),
+ * {@code tags} (ARN to its tags, see {@link TagCodec}),
  * {@code garbage} (maps of dropped or
  * replaced tables, emptied by a background thread in small commits, because one commit removing a
  * million items would hold the whole change in the log's in-memory index, and emptying them before
@@ -58,7 +59,7 @@ public final class MapDbStorage implements StorageEngine {
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
       BTreeMap<String, byte[]> garbage, BTreeMap<String, String> timeToLive,
-      BTreeMap<String, byte[]> tags, Atomic.Long nextMap) {}
+      BTreeMap<String, String> streams, BTreeMap<String, byte[]> tags, Atomic.Long nextMap) {}
 
   private static final int GARBAGE_PER_COMMIT = 5000;
 
@@ -109,11 +110,13 @@ public final class MapDbStorage implements StorageEngine {
           db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       BTreeMap<String, String> timeToLive =
           db.treeMap("timeToLive", Serializer.STRING, Serializer.STRING).createOrOpen();
+      BTreeMap<String, String> streams =
+          db.treeMap("streams", Serializer.STRING, Serializer.STRING).createOrOpen();
       BTreeMap<String, byte[]> tags =
           db.treeMap("tags", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
       db.commit();
-      return new Database(db, catalog, stats, garbage, timeToLive, tags, nextMap);
+      return new Database(db, catalog, stats, garbage, timeToLive, streams, tags, nextMap);
     } catch (RuntimeException e) {
       db.close();
       throw directory.damaged(e);
@@ -188,6 +191,7 @@ public final class MapDbStorage implements StorageEngine {
     atomically(() -> {
       database.catalog().remove(name);
       database.timeToLive().remove(name);
+      database.streams().remove(name);
       discard(database, items.mapName());
       changed.remove(items);
     });
@@ -243,6 +247,7 @@ public final class MapDbStorage implements StorageEngine {
       }
       current.catalog().clear();
       current.timeToLive().clear();
+      current.streams().clear();
       current.tags().clear();
       changed.clear();
     });
@@ -251,19 +256,35 @@ public final class MapDbStorage implements StorageEngine {
 
   @Override
   public void recordTimeToLive(String table, String attribute) {
-    atomically(() -> {
-      if (attribute == null) {
-        database.timeToLive().remove(table);
-      } else {
-        database.timeToLive().put(table, attribute);
-      }
-    });
+    atomically(() -> recordSetting(database.timeToLive(), table, attribute));
   }
 
   @Override
   public Map<String, String> timeToLive() {
+    return settings(database.timeToLive());
+  }
+
+  @Override
+  public void recordStream(String table, String viewType) {
+    atomically(() -> recordSetting(database.streams(), table, viewType));
+  }
+
+  @Override
+  public Map<String, String> streams() {
+    return settings(database.streams());
+  }
+
+  private static void recordSetting(Map<String, String> settings, String table, String value) {
+    if (value == null) {
+      settings.remove(table);
+    } else {
+      settings.put(table, value);
+    }
+  }
+
+  private Map<String, String> settings(Map<String, String> settings) {
     try {
-      return Map.copyOf(database.timeToLive());
+      return Map.copyOf(settings);
     } catch (RuntimeException e) {
       throw directory.damaged(e);
     }
@@ -363,9 +384,10 @@ public final class MapDbStorage implements StorageEngine {
         old.db().close();
         snapshots.replaceDatabase(files.directory());
         database = openDatabase(directory);
-        // Restored tables start without Time to Live, as ServiceState gives them none.
+        // Restored tables start without Time to Live or stream, as ServiceState gives them none.
         atomically(() -> {
           database.timeToLive().clear();
+          database.streams().clear();
           database.tags().clear();
           database.tags().putAll(tags);
         });
@@ -376,6 +398,7 @@ public final class MapDbStorage implements StorageEngine {
         restored.addAll(snapshots.restoreTables(this, files));
         for (StoredTable table : restored) {
           database.timeToLive().remove(table.definition().name());
+          database.streams().remove(table.definition().name());
         }
       });
       collectGarbage();
