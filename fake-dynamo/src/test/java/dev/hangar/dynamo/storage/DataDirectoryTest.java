@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** A fake on a data directory: what survives reopening it, and directories it refuses. */
@@ -59,6 +60,102 @@ class DataDirectoryTest {
       assertThat(table.tableSizeBytes()).isPositive();
       assertThat(table.creationDateTime()).isEqualTo("2026-01-01T00:00:00Z");
     }
+  }
+
+  @Test
+  void timeToLive_staysEnabled_afterReopening_andExpiresItems() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("sessions", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.putItem(b -> b.tableName("sessions")
+          .item(item("pk", "old", "expires", 1767225600L + 60)));
+      fakes.dynamo.putItem(b -> b.tableName("sessions")
+          .item(item("pk", "new", "expires", 1767225600L + 7200)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      var description = fakes.dynamo.describeTimeToLive(b -> b.tableName("sessions"))
+          .timeToLiveDescription();
+      assertThat(description.timeToLiveStatusAsString()).isEqualTo("ENABLED");
+      assertThat(description.attributeName()).isEqualTo("expires");
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(5));
+      assertThat(fakes.dynamo.scan(b -> b.tableName("sessions")).items())
+          .extracting(i -> i.get("pk").s()).containsExactly("new");
+    }
+  }
+
+  @Test
+  void disabledOrDeleted_timeToLive_staysGone_afterReopening() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("off", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("off")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.harness.clock().advance(java.time.Duration.ofHours(2));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("off")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(false)));
+      fakes.createTable("dropped", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("dropped")
+          .timeToLiveSpecification(t -> t.attributeName("ttl").enabled(true)));
+      fakes.dynamo.deleteTable(b -> b.tableName("dropped"));
+      fakes.createTable("dropped", false);
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      for (String table : new String[] {"off", "dropped"}) {
+        assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName(table))
+            .timeToLiveDescription().timeToLiveStatusAsString()).isEqualTo("DISABLED");
+      }
+    }
+  }
+
+  @Test
+  void tags_survive_reopening_inTheOrderTheyWereSet() {
+    String[] arns = new String[2];
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("tagged", false);
+      fakes.createTable("untagged", false);
+      arns[0] = fakes.dynamo.describeTable(b -> b.tableName("tagged")).table().tableArn();
+      arns[1] = fakes.dynamo.describeTable(b -> b.tableName("untagged")).table().tableArn();
+      fakes.dynamo.tagResource(b -> b.resourceArn(arns[0]).tags(tag("team", "orders"),
+          tag("env", "test"), tag("gone", "soon")));
+      fakes.dynamo.untagResource(b -> b.resourceArn(arns[0]).tagKeys("gone"));
+      fakes.dynamo.tagResource(b -> b.resourceArn(arns[1]).tags(tag("k", "v")));
+      fakes.dynamo.untagResource(b -> b.resourceArn(arns[1]).tagKeys("k"));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arns[0])).tags())
+          .extracting(t -> t.key() + "=" + t.value()).containsExactly("team=orders", "env=test");
+      assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arns[1])).tags()).isEmpty();
+    }
+  }
+
+  @Test
+  void streamSetting_survivesReopening_onANewStream_untilDisabled() {
+    String[] before = new String[1];
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("events", false);
+      fakes.dynamo.updateTable(b -> b.tableName("events").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
+      before[0] = fakes.dynamo.describeTable(b -> b.tableName("events")).table().latestStreamArn();
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      var table = fakes.dynamo.describeTable(b -> b.tableName("events")).table();
+      assertThat(table.streamSpecification().streamEnabled()).isTrue();
+      assertThat(table.streamSpecification().streamViewTypeAsString())
+          .isEqualTo("NEW_AND_OLD_IMAGES");
+      // A new stream, labelled by the harness clock at reopening (here the same fixed instant).
+      assertThat(table.latestStreamArn()).isEqualTo(before[0]);
+      assertThat(table.latestStreamLabel()).isEqualTo("2026-01-01T00:00:00.000");
+      fakes.dynamo.updateTable(b -> b.tableName("events")
+          .streamSpecification(s -> s.streamEnabled(false)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.describeTable(b -> b.tableName("events")).table()
+          .streamSpecification()).isNull();
+    }
+  }
+
+  private static Tag tag(String key, String value) {
+    return Tag.builder().key(key).value(value).build();
   }
 
   @Test
@@ -110,7 +207,7 @@ class DataDirectoryTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " was written"
             + " by an incompatible version of Hangar (format 'hangar-fake-dynamo-mapdb 99', this"
-            + " version reads 'hangar-fake-dynamo-mapdb 2'); delete it or open it with the version"
+            + " version reads 'hangar-fake-dynamo-mapdb 3'); delete it or open it with the version"
             + " that wrote it");
   }
 

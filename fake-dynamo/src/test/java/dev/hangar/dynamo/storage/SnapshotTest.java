@@ -138,6 +138,39 @@ class SnapshotTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"whole", "table"})
+  void restoredTable_losesTimeToLiveAndStream_keepsTags_alsoAfterReopening(String kind) {
+    String[] arn = new String[1];
+    try (Fakes fakes = open("mapdb")) {
+      fakes.createTable("alpha", false);
+      arn[0] = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().tableArn();
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("alpha")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.updateTable(b -> b.tableName("alpha")
+          .streamSpecification(s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")));
+      fakes.dynamo.tagResource(b -> b.resourceArn(arn[0])
+          .tags(software.amazon.awssdk.services.dynamodb.model.Tag.builder()
+              .key("team").value("a").build()));
+      DynamoSnapshot snapshot = kind.equals("whole") ? fakes.fake.snapshot()
+          : fakes.fake.snapshot("alpha");
+      fakes.fake.restore(snapshot);
+      assertNoTimeToLiveNorStream_andTagged(fakes, arn[0]);
+    }
+    try (Fakes fakes = open("mapdb")) {
+      assertNoTimeToLiveNorStream_andTagged(fakes, arn[0]);
+    }
+  }
+
+  private static void assertNoTimeToLiveNorStream_andTagged(Fakes fakes, String arn) {
+    assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName("alpha")).timeToLiveDescription()
+        .timeToLiveStatusAsString()).isEqualTo("DISABLED");
+    assertThat(fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().streamSpecification())
+        .isNull();
+    assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arn)).tags())
+        .extracting(t -> t.key() + "=" + t.value()).containsExactly("team=a");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"memory", "mapdb"})
   void restore_rebuildsSecondaryIndexes_fromTheRestoredItems(String store) {
     try (Fakes fakes = open(store)) {

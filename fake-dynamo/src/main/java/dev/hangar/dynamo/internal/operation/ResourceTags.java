@@ -1,12 +1,20 @@
 package dev.hangar.dynamo.internal.operation;
 
+import dev.hangar.dynamo.internal.store.StorageEngine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The tags of each taggable resource (tables), by ARN. */
+/** The tags of each taggable resource (tables), by ARN, recorded in the fake's storage. */
 final class ResourceTags {
   private final Map<String, Map<String, String>> byArn = new ConcurrentHashMap<>();
+  private final StorageEngine storage;
+
+  /** The tags the storage recorded before (a reopened data directory's). */
+  ResourceTags(StorageEngine storage) {
+    this.storage = storage;
+    storage.tags().forEach((arn, tags) -> byArn.put(arn, new LinkedHashMap<>(tags)));
+  }
 
   /** A copy of a resource's tags, in the order they were first set. */
   Map<String, String> of(String arn) {
@@ -24,10 +32,11 @@ final class ResourceTags {
     Map<String, String> tags = byArn.computeIfAbsent(arn, a -> new LinkedHashMap<>());
     synchronized (tags) {
       change.accept(tags);
+      storage.recordTags(arn, new LinkedHashMap<>(tags));
     }
   }
 
-  /** Forgets every resource's tags. */
+  /** Forgets every resource's tags; the storage forgets them with its tables. */
   void clear() {
     byArn.clear();
   }
@@ -35,5 +44,6 @@ final class ResourceTags {
   /** Forgets a deleted resource's tags. */
   void remove(String arn) {
     byArn.remove(arn);
+    storage.recordTags(arn, Map.of());
   }
 }

@@ -9,6 +9,8 @@ import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.store.StorageSnapshot;
 import dev.hangar.dynamo.internal.stream.StreamCatalog;
+import dev.hangar.dynamo.internal.stream.StreamSpecification;
+import dev.hangar.dynamo.internal.stream.StreamViewType;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.dynamo.internal.ttl.TimeToLive;
@@ -27,7 +29,7 @@ public final class ServiceState {
   private final TransactionTokens tokens;
   private final StreamCatalog streams;
   private final TimeToLive timeToLive = new TimeToLive();
-  private final ResourceTags tags = new ResourceTags();
+  private final ResourceTags tags;
   private volatile Duration transitions = Duration.ZERO;
 
   /**
@@ -57,6 +59,12 @@ public final class ServiceState {
         storage, context.clock()::now, table -> SecondaryIndexes.reopen(table, indexStores));
     this.tokens = new TransactionTokens(context.clock());
     this.streams = new StreamCatalog(context);
+    this.tags = new ResourceTags(storage);
+    // A reopened table streams again on a new stream; the records of the old one are gone.
+    storage.streams().forEach((name, viewType) -> streams.apply(catalog.require(name),
+        new StreamSpecification(true, StreamViewType.valueOf(viewType)), false));
+    storage.timeToLive().forEach((name, attribute) ->
+        timeToLive.reopen(catalog.require(name), attribute, this::withItemLock));
   }
 
   /**

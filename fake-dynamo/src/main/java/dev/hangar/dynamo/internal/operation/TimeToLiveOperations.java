@@ -44,6 +44,7 @@ public final class TimeToLiveOperations {
     Table table = state.catalog().requireForControl(name);
     state.timeToLive().update(
         table, enabled, attribute, state.context().clock().now(), state::withItemLock);
+    state.storage().recordTimeToLive(table.name(), enabled ? attribute : null);
     out.writeStartObject();
     out.writeObjectFieldStart("TimeToLiveSpecification");
     out.writeStringField("AttributeName", attribute);

@@ -3,6 +3,7 @@ package dev.hangar.dynamo.internal.store;
 import dev.hangar.dynamo.internal.table.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -47,6 +48,33 @@ public final class MemoryStorage implements StorageEngine {
 
   @Override
   public void dropAll() {}
+
+  /** Nothing outlives the fake, so its TimeToLive holds the only copy of the settings. */
+  @Override
+  public void recordTimeToLive(String table, String attribute) {}
+
+  @Override
+  public Map<String, String> timeToLive() {
+    return Map.of();
+  }
+
+  /** Nothing outlives the fake, so its StreamCatalog holds the only copy of the settings. */
+  @Override
+  public void recordStream(String table, String viewType) {}
+
+  @Override
+  public Map<String, String> streams() {
+    return Map.of();
+  }
+
+  /** Nothing outlives the fake, so its ResourceTags hold the only copy of the tags. */
+  @Override
+  public void recordTags(String arn, Map<String, String> tags) {}
+
+  @Override
+  public Map<String, Map<String, String>> tags() {
+    return Map.of();
+  }
 
   @Override
   public void atomically(Runnable writes) {

@@ -2,6 +2,7 @@ package dev.hangar.dynamo.internal.store;
 
 import dev.hangar.dynamo.internal.table.TableDefinition;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a fake keeps its tables: their definitions and item stores, durably or not. The in-memory
@@ -44,7 +45,56 @@ public interface StorageEngine extends AutoCloseable {
    */
   void dropTable(String name, ItemStore store);
 
-  /** Forgets every table. */
+  /**
+   * Records a table's Time to Live setting, so that a reopened data directory expires its items
+   * again. Dropping or restoring the table forgets it.
+   *
+   * @param table the table name
+   * @param attribute the attribute items expire by, or null when Time to Live is disabled
+   */
+  void recordTimeToLive(String table, String attribute);
+
+  /**
+   * The Time to Live settings recorded for the tables {@link #load()} returns.
+   *
+   * @return table name to the attribute items expire by, for the tables with Time to Live enabled
+   */
+  Map<String, String> timeToLive();
+
+  /**
+   * Records a table's stream setting, so that a reopened data directory streams the table again
+   * (on a new stream: the records written before do not outlive the fake). Dropping or restoring
+   * the table forgets it.
+   *
+   * @param table the table name
+   * @param viewType the {@code StreamViewType} of its enabled stream, or null when it has none
+   */
+  void recordStream(String table, String viewType);
+
+  /**
+   * The stream settings recorded for the tables {@link #load()} returns.
+   *
+   * @return table name to the {@code StreamViewType} of its enabled stream
+   */
+  Map<String, String> streams();
+
+  /**
+   * Records a resource's tags, so that a reopened data directory lists them again. Tags belong to
+   * the ARN, not to the table's items: a restored snapshot leaves them as they are.
+   *
+   * @param arn the resource's ARN
+   * @param tags the tags in the order they were first set; empty forgets the resource's tags
+   */
+  void recordTags(String arn, Map<String, String> tags);
+
+  /**
+   * The tags recorded by {@link #recordTags(String, Map)}.
+   *
+   * @return ARN to its tags, each in the order they were first set
+   */
+  Map<String, Map<String, String>> tags();
+
+  /** Forgets every table, its Time to Live and stream settings, and every resource's tags. */
   void dropAll();
 
   /**

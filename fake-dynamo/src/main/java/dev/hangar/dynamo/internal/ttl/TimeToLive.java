@@ -95,6 +95,29 @@ public final class TimeToLive {
       setting.tracker = tracker;
       table.addListener(tracker);
     }
+    trackExisting(table, tracker, locking);
+  }
+
+  /**
+   * Enables Time to Live of a table reopened from a data directory, as it was recorded. The
+   * one-hour interval between changes starts afresh: the time of the last change is not kept.
+   *
+   * @param table the reopened table
+   * @param attribute the attribute its items expire by
+   * @param locking the item locks, to index the existing items
+   */
+  public void reopen(Table table, String attribute, ItemLocking locking) {
+    ExpiryTracker tracker = new ExpiryTracker(attribute);
+    synchronized (this) {
+      Setting setting = settings.computeIfAbsent(table, t -> new Setting());
+      setting.lastAttribute = attribute;
+      setting.tracker = tracker;
+      table.addListener(tracker);
+    }
+    trackExisting(table, tracker, locking);
+  }
+
+  private static void trackExisting(Table table, ExpiryTracker tracker, ItemLocking locking) {
     // Items written from now on reach the tracker as changes; those already there are read under
     // their lock, so a concurrent write cannot be overtaken by a stale read.
     for (Iterator<StoredItem> items = table.store().scan(null, 0, 1); items.hasNext(); ) {

@@ -32,7 +32,10 @@ import org.mapdb.Serializer;
  * write survives a crash and a transaction is in the log whole or not at all. Reads do not lock.
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
- * name to item count and bytes, written with each commit), {@code garbage} (maps of dropped or
+ * name to item count and bytes, written with each commit), {@code timeToLive} (table name to the
+ * attribute its items expire by), {@code streams} (table name to its enabled stream's view type),
+ * {@code tags} (ARN to its tags, see {@link TagCodec}),
+ * {@code garbage} (maps of dropped or
  * replaced tables, emptied by a background thread in small commits, because one commit removing a
  * million items would hold the whole change in the log's in-memory index, and emptying them before
  * answering would make DeleteTable take minutes), and one B-tree of items per table.
@@ -55,7 +58,8 @@ public final class MapDbStorage implements StorageEngine {
 
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
-      BTreeMap<String, byte[]> garbage, Atomic.Long nextMap) {}
+      BTreeMap<String, byte[]> garbage, BTreeMap<String, String> timeToLive,
+      BTreeMap<String, String> streams, BTreeMap<String, byte[]> tags, Atomic.Long nextMap) {}
 
   private static final int GARBAGE_PER_COMMIT = 5000;
 
@@ -104,9 +108,15 @@ public final class MapDbStorage implements StorageEngine {
           db.treeMap("stats", Serializer.STRING, Serializer.LONG_ARRAY).createOrOpen();
       BTreeMap<String, byte[]> garbage =
           db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+      BTreeMap<String, String> timeToLive =
+          db.treeMap("timeToLive", Serializer.STRING, Serializer.STRING).createOrOpen();
+      BTreeMap<String, String> streams =
+          db.treeMap("streams", Serializer.STRING, Serializer.STRING).createOrOpen();
+      BTreeMap<String, byte[]> tags =
+          db.treeMap("tags", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
       db.commit();
-      return new Database(db, catalog, stats, garbage, nextMap);
+      return new Database(db, catalog, stats, garbage, timeToLive, streams, tags, nextMap);
     } catch (RuntimeException e) {
       db.close();
       throw directory.damaged(e);
@@ -180,6 +190,8 @@ public final class MapDbStorage implements StorageEngine {
     MapDbItemStore items = (MapDbItemStore) store;
     atomically(() -> {
       database.catalog().remove(name);
+      database.timeToLive().remove(name);
+      database.streams().remove(name);
       discard(database, items.mapName());
       changed.remove(items);
     });
@@ -234,9 +246,70 @@ public final class MapDbStorage implements StorageEngine {
         discard(current, readName(ByteBuffer.wrap(entry)));
       }
       current.catalog().clear();
+      current.timeToLive().clear();
+      current.streams().clear();
+      current.tags().clear();
       changed.clear();
     });
     collectGarbage();
+  }
+
+  @Override
+  public void recordTimeToLive(String table, String attribute) {
+    atomically(() -> recordSetting(database.timeToLive(), table, attribute));
+  }
+
+  @Override
+  public Map<String, String> timeToLive() {
+    return settings(database.timeToLive());
+  }
+
+  @Override
+  public void recordStream(String table, String viewType) {
+    atomically(() -> recordSetting(database.streams(), table, viewType));
+  }
+
+  @Override
+  public Map<String, String> streams() {
+    return settings(database.streams());
+  }
+
+  private static void recordSetting(Map<String, String> settings, String table, String value) {
+    if (value == null) {
+      settings.remove(table);
+    } else {
+      settings.put(table, value);
+    }
+  }
+
+  private Map<String, String> settings(Map<String, String> settings) {
+    try {
+      return Map.copyOf(settings);
+    } catch (RuntimeException e) {
+      throw directory.damaged(e);
+    }
+  }
+
+  @Override
+  public void recordTags(String arn, Map<String, String> tags) {
+    atomically(() -> {
+      if (tags.isEmpty()) {
+        database.tags().remove(arn);
+      } else {
+        database.tags().put(arn, TagCodec.encode(tags));
+      }
+    });
+  }
+
+  @Override
+  public Map<String, Map<String, String>> tags() {
+    Map<String, Map<String, String>> tags = new java.util.LinkedHashMap<>();
+    try {
+      database.tags().forEach((arn, bytes) -> tags.put(arn, TagCodec.decode(bytes)));
+    } catch (RuntimeException e) {
+      throw directory.damaged(e);
+    }
+    return tags;
   }
 
   @Override
@@ -306,13 +379,28 @@ public final class MapDbStorage implements StorageEngine {
       if (files.whole()) {
         Database old = database;
         changed.clear();
+        // Tags belong to ARNs, not to the snapshot: they stay as they are.
+        Map<String, byte[]> tags = new java.util.TreeMap<>(old.tags());
         old.db().close();
         snapshots.replaceDatabase(files.directory());
         database = openDatabase(directory);
+        // Restored tables start without Time to Live or stream, as ServiceState gives them none.
+        atomically(() -> {
+          database.timeToLive().clear();
+          database.streams().clear();
+          database.tags().clear();
+          database.tags().putAll(tags);
+        });
         return load();
       }
       List<StoredTable> restored = new ArrayList<>();
-      atomically(() -> restored.addAll(snapshots.restoreTables(this, files)));
+      atomically(() -> {
+        restored.addAll(snapshots.restoreTables(this, files));
+        for (StoredTable table : restored) {
+          database.timeToLive().remove(table.definition().name());
+          database.streams().remove(table.definition().name());
+        }
+      });
       collectGarbage();
       return restored;
     } finally {
