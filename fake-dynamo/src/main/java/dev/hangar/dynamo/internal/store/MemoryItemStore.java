@@ -2,11 +2,9 @@ package dev.hangar.dynamo.internal.store;
 
 import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.item.ValueOrder;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +19,7 @@ public final class MemoryItemStore implements ItemStore {
   /** The sort key under which a table without a sort key keeps its one item per partition. */
   private static final Value NO_SORT_KEY = new Value.S("");
 
-  private final ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> partitions;
+  private final ConcurrentSkipListMap<PartitionSlot, ConcurrentSkipListMap<Value, StoredItem>> partitions;
   private final AtomicLong count;
   private final AtomicLong bytes;
   private final ReadWriteLock barrier;
@@ -42,7 +40,7 @@ public final class MemoryItemStore implements ItemStore {
 
   private MemoryItemStore(
       ReadWriteLock barrier,
-      ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> partitions,
+      ConcurrentSkipListMap<PartitionSlot, ConcurrentSkipListMap<Value, StoredItem>> partitions,
       long count,
       long bytes) {
     this.barrier = barrier;
@@ -60,7 +58,7 @@ public final class MemoryItemStore implements ItemStore {
    */
   MemoryItemStore copy(ReadWriteLock barrier) {
     // clone() and the sorted-map constructor build skip lists without comparing keys.
-    ConcurrentSkipListMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> copied =
+    ConcurrentSkipListMap<PartitionSlot, ConcurrentSkipListMap<Value, StoredItem>> copied =
         partitions.clone();
     copied.replaceAll((slot, items) -> new ConcurrentSkipListMap<>(items));
     return new MemoryItemStore(barrier, copied, count.get(), bytes.get());
@@ -78,7 +76,7 @@ public final class MemoryItemStore implements ItemStore {
 
   @Override
   public StoredItem get(PrimaryKey key) {
-    ConcurrentSkipListMap<Value, StoredItem> partition = partitions.get(Slot.of(key.partition()));
+    ConcurrentSkipListMap<Value, StoredItem> partition = partitions.get(PartitionSlot.of(key.partition()));
     return partition == null ? null : partition.get(sortOf(key));
   }
 
@@ -86,7 +84,7 @@ public final class MemoryItemStore implements ItemStore {
   public StoredItem put(PrimaryKey key, StoredItem item) {
     ConcurrentSkipListMap<Value, StoredItem> partition =
         partitions.computeIfAbsent(
-            Slot.of(key.partition()), slot -> new ConcurrentSkipListMap<>(ValueOrder::compare));
+            PartitionSlot.of(key.partition()), slot -> new ConcurrentSkipListMap<>(ValueOrder::compare));
     StoredItem old = partition.put(sortOf(key), item);
     if (old == null) {
       count.incrementAndGet();
@@ -97,7 +95,7 @@ public final class MemoryItemStore implements ItemStore {
 
   @Override
   public StoredItem delete(PrimaryKey key) {
-    Slot slot = Slot.of(key.partition());
+    PartitionSlot slot = PartitionSlot.of(key.partition());
     ConcurrentSkipListMap<Value, StoredItem> partition = partitions.get(slot);
     if (partition == null) {
       return null;
@@ -116,7 +114,7 @@ public final class MemoryItemStore implements ItemStore {
 
   @Override
   public Iterator<StoredItem> partition(Value partition, Value exclusiveStartSort, boolean forward) {
-    ConcurrentSkipListMap<Value, StoredItem> items = partitions.get(Slot.of(partition));
+    ConcurrentSkipListMap<Value, StoredItem> items = partitions.get(PartitionSlot.of(partition));
     if (items == null) {
       return Collections.emptyIterator();
     }
@@ -131,11 +129,11 @@ public final class MemoryItemStore implements ItemStore {
   public Iterator<StoredItem> scan(PrimaryKey exclusiveStart, int segment, int totalSegments) {
     long low = ((long) segment << 32) / totalSegments
         + ((((long) segment << 32) % totalSegments) == 0 ? 0 : 1);
-    Slot from = new Slot((int) low, new byte[0]);
+    PartitionSlot from = new PartitionSlot((int) low, new byte[0]);
     Iterator<StoredItem> first = Collections.emptyIterator();
-    ConcurrentNavigableMap<Slot, ConcurrentSkipListMap<Value, StoredItem>> rest;
+    ConcurrentNavigableMap<PartitionSlot, ConcurrentSkipListMap<Value, StoredItem>> rest;
     if (exclusiveStart != null) {
-      Slot start = Slot.of(exclusiveStart.partition());
+      PartitionSlot start = PartitionSlot.of(exclusiveStart.partition());
       ConcurrentSkipListMap<Value, StoredItem> current = partitions.get(start);
       if (current != null) {
         first = current.tailMap(sortOf(exclusiveStart), false).values().iterator();
@@ -144,7 +142,7 @@ public final class MemoryItemStore implements ItemStore {
     } else {
       rest = partitions.tailMap(from, true);
     }
-    return new SegmentIterator(first, rest.entrySet().iterator(), segment, totalSegments);
+    return new PartitionSegmentIterator<>(first, rest.entrySet().iterator(), segment, totalSegments);
   }
 
   @Override
@@ -166,82 +164,5 @@ public final class MemoryItemStore implements ItemStore {
 
   private static Value sortOf(PrimaryKey key) {
     return key.sort() == null ? NO_SORT_KEY : key.sort();
-  }
-
-  /** A partition's place: its hash, then its key bytes to break ties. */
-  private record Slot(int hash, byte[] bytes) implements Comparable<Slot> {
-    static Slot of(Value partition) {
-      byte[] bytes = PartitionHash.keyBytes(partition);
-      return new Slot(PartitionHash.hash(bytes), bytes);
-    }
-
-    @Override
-    public int compareTo(Slot other) {
-      int byHash = Integer.compareUnsigned(hash, other.hash);
-      return byHash != 0 ? byHash : Arrays.compareUnsigned(bytes, other.bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Slot s && hash == s.hash && Arrays.equals(bytes, s.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public String toString() {
-      return "Slot[" + Integer.toHexString(hash) + "]";
-    }
-  }
-
-  /** Walks the partitions of one segment, item by item, stopping at the segment's end. */
-  private static final class SegmentIterator implements Iterator<StoredItem> {
-    private Iterator<StoredItem> items;
-    private final Iterator<java.util.Map.Entry<Slot, ConcurrentSkipListMap<Value, StoredItem>>>
-        slots;
-    private final int segment;
-    private final int totalSegments;
-    private boolean slotsDone;
-
-    SegmentIterator(
-        Iterator<StoredItem> first,
-        Iterator<java.util.Map.Entry<Slot, ConcurrentSkipListMap<Value, StoredItem>>> slots,
-        int segment,
-        int totalSegments) {
-      this.items = first;
-      this.slots = slots;
-      this.segment = segment;
-      this.totalSegments = totalSegments;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!items.hasNext()) {
-        if (slotsDone || !slots.hasNext()) {
-          return false;
-        }
-        java.util.Map.Entry<Slot, ConcurrentSkipListMap<Value, StoredItem>> next = slots.next();
-        int nextSegment = PartitionHash.segment(next.getKey().hash(), totalSegments);
-        if (nextSegment > segment) {
-          slotsDone = true;
-          return false;
-        }
-        if (nextSegment == segment) {
-          items = next.getValue().values().iterator();
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public StoredItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return items.next();
-    }
   }
 }
