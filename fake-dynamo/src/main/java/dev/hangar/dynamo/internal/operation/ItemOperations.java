@@ -39,21 +39,12 @@ public final class ItemOperations {
   public void putItem(ObjectNode request, JsonGenerator out) throws IOException {
     String tableName = JsonShapes.string(request, "TableName");
     Map<String, Value> item = AttributeValues.readMap(request, "Item");
-    String returnValues = JsonShapes.string(request, "ReturnValues");
-    String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
-    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
-    String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
-    new ParameterCheck()
+    WriteOptions options = WriteOptions.read(request);
+    options.check(new ParameterCheck()
         .tableName(tableName, "tableName")
-        .notNull(item, "item")
-        .oneOf(returnValues, "returnValues", RETURN_VALUES)
-        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
-        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
-        .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
+        .notNull(item, "item"))
         .throwIfAny();
-    if (returnValues != null && !returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-      throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
-    }
+    options.requireWholeItemReturnValues();
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.CONDITION);
     ItemCondition condition = expressions.condition("ConditionExpression", "Expected");
     expressions.finish();
@@ -63,36 +54,27 @@ public final class ItemOperations {
     if (stored.size() > ItemSize.MAX_ITEM_BYTES) {
       throw DynamoException.validation(ITEM_TOO_LARGE);
     }
-    StoredItem old = write(table, key, condition, "ALL_OLD".equals(onFailure), old1 -> stored);
-    writeWholeItemResponse(out, returnValues, table, key, old, stored, capacityMode, metricsMode);
+    StoredItem old = write(table, key, condition, options.returnOldOnFailure(), old1 -> stored);
+    writeWholeItemResponse(out, options, table, key, old, stored);
   }
 
   /** DeleteItem. */
   public void deleteItem(ObjectNode request, JsonGenerator out) throws IOException {
     String tableName = JsonShapes.string(request, "TableName");
     Map<String, Value> keyAttributes = AttributeValues.readMap(request, "Key");
-    String returnValues = JsonShapes.string(request, "ReturnValues");
-    String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
-    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
-    String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
-    new ParameterCheck()
+    WriteOptions options = WriteOptions.read(request);
+    options.check(new ParameterCheck()
         .tableName(tableName, "tableName")
-        .notNull(keyAttributes, "key")
-        .oneOf(returnValues, "returnValues", RETURN_VALUES)
-        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
-        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
-        .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
+        .notNull(keyAttributes, "key"))
         .throwIfAny();
-    if (returnValues != null && !returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-      throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
-    }
+    options.requireWholeItemReturnValues();
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.CONDITION);
     ItemCondition condition = expressions.condition("ConditionExpression", "Expected");
     expressions.finish();
     Table table = state.catalog().require(tableName);
     PrimaryKey key = table.keySchema().keyOf(keyAttributes);
-    StoredItem old = write(table, key, condition, "ALL_OLD".equals(onFailure), old1 -> null);
-    writeWholeItemResponse(out, returnValues, table, key, old, null, capacityMode, metricsMode);
+    StoredItem old = write(table, key, condition, options.returnOldOnFailure(), old1 -> null);
+    writeWholeItemResponse(out, options, table, key, old, null);
   }
 
   /**
@@ -101,21 +83,19 @@ public final class ItemOperations {
    */
   private static void writeWholeItemResponse(
       JsonGenerator out,
-      String returnValues,
+      WriteOptions options,
       Table table,
       PrimaryKey key,
       StoredItem old,
-      StoredItem written,
-      String capacityMode,
-      String metricsMode)
+      StoredItem written)
       throws IOException {
     out.writeStartObject();
-    if ("ALL_OLD".equals(returnValues) && old != null) {
+    if ("ALL_OLD".equals(options.returnValues()) && old != null) {
       out.writeFieldName("Attributes");
       AttributeValues.writeMap(out, old.attributes());
     }
-    new Capacity(capacityMode).addWrite(table, old, written, 1).writeSingle(out);
-    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
+    new Capacity(options.capacityMode()).addWrite(table, old, written, 1).writeSingle(out);
+    ItemCollectionMetrics.writeField(out, options.metricsMode(), table, key);
     out.writeEndObject();
   }
 
@@ -123,17 +103,10 @@ public final class ItemOperations {
   public void updateItem(ObjectNode request, JsonGenerator out) throws IOException {
     String tableName = JsonShapes.string(request, "TableName");
     Map<String, Value> keyAttributes = AttributeValues.readMap(request, "Key");
-    String returnValues = JsonShapes.string(request, "ReturnValues");
-    String onFailure = JsonShapes.string(request, "ReturnValuesOnConditionCheckFailure");
-    String metricsMode = JsonShapes.string(request, "ReturnItemCollectionMetrics");
-    String capacityMode = JsonShapes.string(request, "ReturnConsumedCapacity");
-    new ParameterCheck()
+    WriteOptions options = WriteOptions.read(request);
+    options.check(new ParameterCheck()
         .tableName(tableName, "tableName")
-        .notNull(keyAttributes, "key")
-        .oneOf(returnValues, "returnValues", RETURN_VALUES)
-        .oneOf(metricsMode, "returnItemCollectionMetrics", ItemCollectionMetrics.MODES)
-        .oneOf(capacityMode, "returnConsumedCapacity", Capacity.MODES)
-        .oneOf(onFailure, "returnValuesOnConditionCheckFailure", ON_CONDITION_FAILURE)
+        .notNull(keyAttributes, "key"))
         .throwIfAny();
     RequestExpressions expressions = new RequestExpressions(request, RequestExpressions.UPDATE);
     ItemUpdate update = expressions.update();
@@ -145,7 +118,7 @@ public final class ItemOperations {
       checkKeyNotUpdated(table, update);
     }
     StoredItem[] result = new StoredItem[1];
-    StoredItem old = write(table, key, condition, "ALL_OLD".equals(onFailure), current -> {
+    StoredItem old = write(table, key, condition, options.returnOldOnFailure(), current -> {
       Map<String, Value> base = current == null ? keyAttributes : current.attributes();
       Map<String, Value> next = update == null ? new LinkedHashMap<>(base) : update.apply(base);
       StoredItem stored = StoredItem.of(next);
@@ -157,15 +130,15 @@ public final class ItemOperations {
     });
     StoredItem updated = result[0];
     out.writeStartObject();
-    Map<String, Value> attributes = returned(returnValues, old, updated, update);
+    Map<String, Value> attributes = returned(options.returnValues(), old, updated, update);
     if (attributes != null && !attributes.isEmpty()) {
       out.writeFieldName("Attributes");
       AttributeValues.writeMap(out, attributes);
     }
-    new Capacity(capacityMode)
+    new Capacity(options.capacityMode())
         .addWrite(table, old, updated, 1)
         .writeSingle(out);
-    ItemCollectionMetrics.writeField(out, metricsMode, table, key);
+    ItemCollectionMetrics.writeField(out, options.metricsMode(), table, key);
     out.writeEndObject();
   }
 
