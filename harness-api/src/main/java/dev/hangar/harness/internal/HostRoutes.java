@@ -56,8 +56,8 @@ public final class HostRoutes {
   }
 
   /**
-   * Removes a route if it still points to the given dispatcher, and forgets the dispatcher as
-   * active.
+   * Removes a route if it still points to the given dispatcher. Activations are ended separately,
+   * with {@link #deactivate(Dispatcher)}.
    *
    * @param host the host
    * @param dispatcher the dispatcher it should point to
