@@ -108,7 +108,9 @@ final class LambdaIntegration {
       return HttpEvent.build(ex, api, text, base64);
     }
     String resource = ex.routeKey.isDefault() ? "$default" : ex.routeKey.path();
-    return RestEvent.build(ex, api, resource, text, base64);
+    return rest
+        ? RestEvent.build(ex, api, resource, text, base64)
+        : HttpV1Event.build(ex, api, resource, text, base64);
   }
 
   private static boolean isUtf8(byte[] body) {

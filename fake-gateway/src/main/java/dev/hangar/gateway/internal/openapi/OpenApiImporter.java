@@ -102,11 +102,6 @@ public final class OpenApiImporter {
   private Authorizer requestAuthorizer(String name, JsonNode authorizer) {
     String function = function(authorizer.path("authorizerUri").asText(), name);
     String[] sources = sources(authorizer);
-    if (!rest && authorizer.path("authorizerPayloadFormatVersion").asText("2.0").equals("1.0")) {
-      throw new IllegalArgumentException(
-          "OpenAPI security scheme '" + name + "': HTTP API Lambda authorizers with payload format"
-              + " 1.0 are not supported by Hangar yet; use 2.0");
-    }
     if (rest) {
       return withTtl(Authorizer.lambdaRequest(name, function, sources), authorizer);
     }
@@ -114,10 +109,18 @@ public final class OpenApiImporter {
     if (sources.length > 0) {
       http = http.identitySources(sources);
     }
-    if (!authorizer.path("enableSimpleResponses").asBoolean(false)) {
+    boolean simple = authorizer.path("enableSimpleResponses").asBoolean(false);
+    String version = authorizer.path("authorizerPayloadFormatVersion").asText("2.0");
+    if (simple && version.equals("1.0")) {
+      throw new IllegalArgumentException(
+          "OpenAPI security scheme '" + name + "': enableSimpleResponses needs"
+              + " authorizerPayloadFormatVersion 2.0 (payload format 1.0 authorizers return IAM"
+              + " policies)");
+    }
+    if (!simple) {
       http = http.iamPolicyResponses();
     }
-    return withTtl(http, authorizer);
+    return withTtl(http.payloadFormatVersion(version), authorizer);
   }
 
   private static String[] sources(JsonNode authorizer) {
