@@ -51,7 +51,7 @@ final class LambdaIntegration {
     } catch (RuntimeException e) {
       ex.note("function " + function + " could not be invoked: " + e.getMessage());
       ex.errorMessage = "Internal server error";
-      return GatewayErrors.integrationFailure(rest);
+      return GatewayErrors.invocationRefused(rest);
     }
     long latency = Duration.between(start, context.clock().now()).toMillis();
     ex.integrationLatency = latency;
