@@ -351,7 +351,7 @@ public final class ApiDefinition {
      * with {@link #authorizer(Authorizer)} under the scheme's name. The document may be JSON or
      * YAML, as API Gateway's import accepts both.
      *
-     * @param document the OpenAPI 3.x or Swagger 2.0 document, JSON (starting with {@code {}) or
+     * @param document the OpenAPI 3.x or Swagger 2.0 document, JSON (starting with an opening brace) or
      *     YAML
      * @return this builder
      * @throws IllegalArgumentException when the document is not valid JSON or YAML (the message

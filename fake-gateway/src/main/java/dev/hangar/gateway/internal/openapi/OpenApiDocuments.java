@@ -20,7 +20,7 @@ final class OpenApiDocuments {
   private OpenApiDocuments() {}
 
   /**
-   * Parses a document: JSON when it starts with {@code {}, YAML otherwise.
+   * Parses a document: JSON when it starts with an opening brace, YAML otherwise.
    *
    * @param document the text
    * @param source the document's name for messages
