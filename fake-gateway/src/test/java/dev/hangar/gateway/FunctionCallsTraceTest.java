@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.lambda.FunctionDefinition;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,34 @@ class FunctionCallsTraceTest {
     }
   }
 
+  /** Checks a price before allowing the request, as an authorizer reading a table would. */
+  public static final class GateHandler
+      implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+      try (LambdaClient lambda =
+          LambdaClient.builder()
+              .endpointOverride(URI.create(System.getenv("HARNESS_ENDPOINT")))
+              .region(Region.US_EAST_1)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+              .build()) {
+        lambda.invoke(r -> r.functionName("price3").payload(SdkBytes.fromUtf8String("{}")));
+      }
+      return Map.of(
+          "principalId", "user-1",
+          "policyDocument",
+              Map.of(
+                  "Version", "2012-10-17",
+                  "Statement",
+                      List.of(
+                          Map.of(
+                              "Action", "execute-api:Invoke",
+                              "Effect", "Allow",
+                              "Resource", event.get("methodArn")))));
+    }
+  }
+
   /** Answers a fixed price. */
   public static final class PricingHandler implements RequestHandler<Map<String, Object>, String> {
     @Override
@@ -96,6 +125,10 @@ class FunctionCallsTraceTest {
             ApiDefinition.rest("orders")
                 .stage("prod")
                 .route("GET /orders/{pricing}", "orders")
+                .authorizer(
+                    Authorizer.lambdaRequest("gate", "gate", "method.request.header.Authorization")
+                        .resultTtl(Duration.ZERO))
+                .route(Route.of("GET /guarded/{pricing}", "orders").authorizer("gate"))
                 .build());
     harness = Harness.builder().service(gateway).build();
     harness
@@ -103,6 +136,13 @@ class FunctionCallsTraceTest {
         .register(
             FunctionDefinition.builder("orders")
                 .handler(OrderHandler.class)
+                .environment("HARNESS_ENDPOINT", harness.endpoint().toString())
+                .build());
+    harness
+        .lambda()
+        .register(
+            FunctionDefinition.builder("gate")
+                .handler(GateHandler.class)
                 .environment("HARNESS_ENDPOINT", harness.endpoint().toString())
                 .build());
     for (int i = 0; i < PARALLEL; i++) {
@@ -128,6 +168,20 @@ class FunctionCallsTraceTest {
         .containsExactly(
             "route GET /orders/{pricing} -> function orders",
             "call lambda POST /2015-03-31/functions/price0/invocations -> 200",
+            "function orders returned 200",
+            "responded 200");
+  }
+
+  @Test
+  void trace_listsTheAuthorizersCallsBeforeItsDecision() {
+    gateway.api("orders").request("GET", "/guarded/price1").header("Authorization", "t").send();
+
+    assertThat(gateway.traces().get(0).steps())
+        .containsExactly(
+            "route GET /guarded/{pricing} -> function orders",
+            "call lambda POST /2015-03-31/functions/price3/invocations -> 200",
+            "authorizer gate allowed principal user-1",
+            "call lambda POST /2015-03-31/functions/price1/invocations -> 200",
             "function orders returned 200",
             "responded 200");
   }
