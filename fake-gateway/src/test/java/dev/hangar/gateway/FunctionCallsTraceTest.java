@@ -42,7 +42,7 @@ class FunctionCallsTraceTest {
   private Harness harness;
   private FakeGateway gateway;
 
-  /** Prices an order by invoking the function named in the path through a real {@code LambdaClient}. */
+  /** Prices an order: invokes the function named in the path through a real {@code LambdaClient}. */
   public static final class OrderHandler
       implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     @Override
@@ -58,13 +58,7 @@ class FunctionCallsTraceTest {
           throw new IllegalStateException(e);
         }
       }
-      try (LambdaClient lambda =
-          LambdaClient.builder()
-              .endpointOverride(URI.create(System.getenv("HARNESS_ENDPOINT")))
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .build()) {
+      try (LambdaClient lambda = lambdaClient(URI.create(System.getenv("HARNESS_ENDPOINT")))) {
         InvokeResponse price =
             lambda.invoke(r -> r.functionName(pricing).payload(SdkBytes.fromUtf8String("{}")));
         return new APIGatewayProxyResponseEvent()
@@ -81,26 +75,10 @@ class FunctionCallsTraceTest {
       implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-      try (LambdaClient lambda =
-          LambdaClient.builder()
-              .endpointOverride(URI.create(System.getenv("HARNESS_ENDPOINT")))
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .build()) {
+      try (LambdaClient lambda = lambdaClient(URI.create(System.getenv("HARNESS_ENDPOINT")))) {
         lambda.invoke(r -> r.functionName("price3").payload(SdkBytes.fromUtf8String("{}")));
       }
-      return Map.of(
-          "principalId", "user-1",
-          "policyDocument",
-              Map.of(
-                  "Version", "2012-10-17",
-                  "Statement",
-                      List.of(
-                          Map.of(
-                              "Action", "execute-api:Invoke",
-                              "Effect", "Allow",
-                              "Resource", event.get("methodArn")))));
+      return Policies.allow("user-1", event.get("methodArn"));
     }
   }
 
@@ -110,6 +88,16 @@ class FunctionCallsTraceTest {
     public String handleRequest(Map<String, Object> event, Context context) {
       return "3.50";
     }
+  }
+
+  /** A real client reaching the harness, as the handlers build theirs. */
+  static LambdaClient lambdaClient(URI endpoint) {
+    return LambdaClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .build();
   }
 
   @BeforeAll
@@ -231,13 +219,7 @@ class FunctionCallsTraceTest {
 
   @Test
   void callsMadeOutsideAnyGatewayRequest_joinNoTrace() {
-    try (LambdaClient lambda =
-        LambdaClient.builder()
-            .endpointOverride(harness.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .build()) {
+    try (LambdaClient lambda = lambdaClient(harness.endpoint())) {
       lambda.invoke(r -> r.functionName("price1").payload(SdkBytes.fromUtf8String("{}")));
     }
     gateway.api("orders").get("/orders/price2");

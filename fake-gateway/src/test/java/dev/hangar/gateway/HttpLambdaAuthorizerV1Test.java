@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,18 +51,11 @@ class HttpLambdaAuthorizerV1Test {
       throw new IllegalStateException("authorizer failed");
     }
     String effect = token.startsWith("allow") ? "Allow" : "Deny";
-    return Map.of(
-        "principalId", "user-" + token,
-        "policyDocument",
-            Map.of(
-                "Version", "2012-10-17",
-                "Statement",
-                    List.of(
-                        Map.of(
-                            "Action", "execute-api:Invoke",
-                            "Effect", effect,
-                            "Resource", "arn:aws:execute-api:us-east-1:*:*/*/GET/request"))),
-        "context", Map.of("exampleKey", "exampleValue", "number", 1));
+    return Policies.of(
+        "user-" + token,
+        effect,
+        "arn:aws:execute-api:us-east-1:*:*/*/GET/request",
+        Map.of("exampleKey", "exampleValue", "number", 1));
   }
 
   @AfterEach
