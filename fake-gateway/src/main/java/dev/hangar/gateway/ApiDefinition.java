@@ -351,16 +351,16 @@ public final class ApiDefinition {
      * with {@link #authorizer(Authorizer)} under the scheme's name. The document may be JSON or
      * YAML, as API Gateway's import accepts both.
      *
-     * @param document the OpenAPI 3.x or Swagger 2.0 document, JSON (starting with an opening brace) or
-     *     YAML
+     * @param document the OpenAPI 3.x or Swagger 2.0 document, JSON (starting with an opening
+     *     brace) or YAML
      * @return this builder
      * @throws IllegalArgumentException when the document is not valid JSON or YAML (the message
      *     gives the line and column), is not OpenAPI, or uses what Hangar cannot run (the message
      *     names it)
      */
     public Builder openApi(String document) {
-      OpenApiImporter.importInto(
-          this, type == Type.REST, Objects.requireNonNull(document, "document"), "OpenAPI document");
+      Objects.requireNonNull(document, "document");
+      OpenApiImporter.importInto(this, type == Type.REST, document, "OpenAPI document");
       return this;
     }
 

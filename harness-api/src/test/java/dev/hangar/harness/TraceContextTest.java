@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
@@ -54,6 +55,25 @@ class TraceContextTest {
               .build()) {
         client.getAccountSettings();
         return TraceContext.current().orElse("none");
+      }
+    }
+  }
+
+  /** Invokes the reader through a real client and returns what it returned. */
+  public static final class InvokesReader implements RequestHandler<String, String> {
+    @Override
+    public String handleRequest(String event, Context context) {
+      try (LambdaClient client =
+          LambdaClient.builder()
+              .endpointOverride(URI.create(System.getenv("HARNESS_ENDPOINT")))
+              .region(Region.US_EAST_1)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+              .build()) {
+        return client
+            .invoke(r -> r.functionName("reader").payload(SdkBytes.fromUtf8String("\"go\"")))
+            .payload()
+            .asUtf8String();
       }
     }
   }
@@ -111,6 +131,30 @@ class TraceContextTest {
         .containsExactly(
             "account-settings /2016-08-19/account-settings trace first",
             "account-settings /2016-08-19/account-settings trace none");
+  }
+
+  @Test
+  void nestedInvocation_throughALambdaClient_carriesTheTraceOn() {
+    settings.context.addObserver(traceRecorder());
+    registerReader();
+    harness
+        .lambda()
+        .register(
+            FunctionDefinition.builder("outer")
+                .handler(InvokesReader.class)
+                .environment("HARNESS_ENDPOINT", harness.endpoint().toString())
+                .build());
+
+    byte[] result;
+    try (TraceContext.Scope scope = TraceContext.enter("nested")) {
+      result = harness.functions().invoke("outer", "\"go\"".getBytes(StandardCharsets.UTF_8)).payload();
+    }
+
+    assertThat(new String(result, StandardCharsets.UTF_8)).isEqualTo("\"\\\"nested\\\"\"");
+    assertThat(seen)
+        .containsExactly(
+            "account-settings /2016-08-19/account-settings trace nested",
+            "lambda /2015-03-31/functions/reader/invocations trace nested");
   }
 
   @Test
