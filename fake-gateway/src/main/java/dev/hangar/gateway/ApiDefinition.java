@@ -1,6 +1,11 @@
 package dev.hangar.gateway;
 
+import dev.hangar.gateway.internal.openapi.OpenApiImporter;
 import dev.hangar.gateway.internal.route.RouteKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -343,16 +348,42 @@ public final class ApiDefinition {
      * CloudFormation {@code ${Function.Arn}} reference), {@code x-amazon-apigateway-any-method},
      * binary media types, Lambda authorizers and security requirements ("Working with API Gateway
      * extensions to OpenAPI"). JWT and Cognito authorizers need the issuer's keys: declare them
-     * with {@link #authorizer(Authorizer)} under the scheme's name. JSON documents only.
+     * with {@link #authorizer(Authorizer)} under the scheme's name. The document may be JSON or
+     * YAML, as API Gateway's import accepts both.
      *
-     * @param document the OpenAPI 3.x or Swagger 2.0 document as JSON
+     * @param document the OpenAPI 3.x or Swagger 2.0 document, JSON (starting with an opening
+     *     brace) or YAML
      * @return this builder
-     * @throws IllegalArgumentException when the document uses what Hangar cannot run (the message
+     * @throws IllegalArgumentException when the document is not valid JSON or YAML (the message
+     *     gives the line and column), is not OpenAPI, or uses what Hangar cannot run (the message
      *     names it)
      */
     public Builder openApi(String document) {
-      dev.hangar.gateway.internal.openapi.OpenApiImporter.importInto(
-          this, type == Type.REST, Objects.requireNonNull(document, "document"));
+      Objects.requireNonNull(document, "document");
+      OpenApiImporter.importInto(this, type == Type.REST, document, "OpenAPI document");
+      return this;
+    }
+
+    /**
+     * Adds what an OpenAPI file declares, as {@link #openApi(String)} does; messages about the
+     * document name the file.
+     *
+     * @param file a JSON or YAML OpenAPI file, read as UTF-8
+     * @return this builder
+     * @throws IllegalArgumentException when the file cannot be read, or as {@link
+     *     #openApi(String)}
+     */
+    public Builder openApi(Path file) {
+      Objects.requireNonNull(file, "file");
+      String document;
+      try {
+        document = Files.readString(file);
+      } catch (IOException | UncheckedIOException e) {
+        throw new IllegalArgumentException(
+            "API '" + name + "': cannot read the OpenAPI file " + file + ": " + e, e);
+      }
+      OpenApiImporter.importInto(
+          this, type == Type.REST, document, "OpenAPI file " + file);
       return this;
     }
 

@@ -17,7 +17,9 @@ import java.util.Objects;
  *       (default TTL 300 s).
  *   <li>{@link #httpLambda}: HTTP API Lambda authorizer, payload 2.0, simple responses ({@code
  *       isAuthorized}) or IAM policies evaluated against the {@code routeArn}; no caching unless a
- *       TTL is set.
+ *       TTL is set. With {@link #payloadFormatVersion(String) payload format 1.0} it receives the
+ *       REST-compatible {@code REQUEST} event ({@code methodArn}, {@code identitySource} and
+ *       {@code authorizationToken} as one comma-joined string) and must return an IAM policy.
  *   <li>{@link #jwt}: HTTP API JWT authorizer checking signature (RS256/384/512, ES256/384/512
  *       against the JWKS given), issuer, audience, expiry on the harness clock and scopes.
  *   <li>{@link #cognito}: REST API Cognito user-pool authorizer, a JWT check with the user pool's
@@ -35,7 +37,7 @@ public final class Authorizer {
     LAMBDA_TOKEN,
     /** REST API Lambda authorizer of type REQUEST. */
     LAMBDA_REQUEST,
-    /** HTTP API Lambda authorizer (payload format 2.0). */
+    /** HTTP API Lambda authorizer (payload format 2.0 or 1.0). */
     HTTP_LAMBDA,
     /** HTTP API JWT authorizer. */
     JWT,
@@ -53,6 +55,7 @@ public final class Authorizer {
   private final String issuer;
   private final List<String> audiences;
   private final String jwks;
+  private final String payloadFormatVersion;
 
   private Authorizer(
       Kind kind,
@@ -64,7 +67,8 @@ public final class Authorizer {
       boolean simpleResponses,
       String issuer,
       List<String> audiences,
-      String jwks) {
+      String jwks,
+      String payloadFormatVersion) {
     this.kind = kind;
     this.name = name;
     this.function = function;
@@ -75,6 +79,7 @@ public final class Authorizer {
     this.issuer = issuer;
     this.audiences = audiences;
     this.jwks = jwks;
+    this.payloadFormatVersion = payloadFormatVersion;
   }
 
   /**
@@ -95,7 +100,7 @@ public final class Authorizer {
         false,
         null,
         List.of(),
-        null);
+        null, null);
   }
 
   /**
@@ -118,7 +123,7 @@ public final class Authorizer {
         false,
         null,
         List.of(),
-        null);
+        null, null);
   }
 
   /**
@@ -140,7 +145,7 @@ public final class Authorizer {
         true,
         null,
         List.of(),
-        null);
+        null, "2.0");
   }
 
   /**
@@ -168,7 +173,7 @@ public final class Authorizer {
         false,
         Objects.requireNonNull(issuer, "issuer"),
         List.of(audiences),
-        Objects.requireNonNull(jwks, "jwks"));
+        Objects.requireNonNull(jwks, "jwks"), null);
   }
 
   /**
@@ -204,7 +209,7 @@ public final class Authorizer {
         false,
         issuer,
         List.of(clientIds),
-        Objects.requireNonNull(jwks, "jwks"));
+        Objects.requireNonNull(jwks, "jwks"), null);
   }
 
   private static String requireName(String name) {
@@ -225,7 +230,7 @@ public final class Authorizer {
   public Authorizer identitySources(String... sources) {
     return new Authorizer(
         kind, name, function, List.of(sources), ttl, validationRegex, simpleResponses, issuer,
-        audiences, jwks);
+        audiences, jwks, payloadFormatVersion);
   }
 
   /**
@@ -243,7 +248,7 @@ public final class Authorizer {
     }
     return new Authorizer(
         kind, name, function, identitySources, resultTtl, validationRegex, simpleResponses, issuer,
-        audiences, jwks);
+        audiences, jwks, payloadFormatVersion);
   }
 
   /**
@@ -256,7 +261,7 @@ public final class Authorizer {
   public Authorizer validationRegex(String regex) {
     return new Authorizer(
         kind, name, function, identitySources, ttl, regex, simpleResponses, issuer, audiences,
-        jwks);
+        jwks, payloadFormatVersion);
   }
 
   /**
@@ -267,7 +272,44 @@ public final class Authorizer {
   public Authorizer iamPolicyResponses() {
     return new Authorizer(
         kind, name, function, identitySources, ttl, validationRegex, false, issuer, audiences,
-        jwks);
+        jwks, payloadFormatVersion);
+  }
+
+  /**
+   * A copy of an HTTP API Lambda authorizer with another payload format version, as "Control access
+   * to HTTP APIs with AWS Lambda authorizers" describes them: {@code 2.0} (the default) or {@code
+   * 1.0}. Version 1.0 sends the REST-compatible event and accepts IAM policy responses only, so the
+   * copy returns IAM policies (as {@link #iamPolicyResponses()}).
+   *
+   * @param version {@code 1.0} or {@code 2.0}
+   * @return the copy, never null
+   * @throws IllegalArgumentException when this is not an HTTP API Lambda authorizer, or the version
+   *     is neither
+   */
+  public Authorizer payloadFormatVersion(String version) {
+    Objects.requireNonNull(version, "version");
+    if (kind != Kind.HTTP_LAMBDA) {
+      throw new IllegalArgumentException(
+          "Authorizer '" + name + "': only HTTP API Lambda authorizers (Authorizer.httpLambda) have"
+              + " a payload format version; this one is " + kind);
+    }
+    if (!version.equals("1.0") && !version.equals("2.0")) {
+      throw new IllegalArgumentException(
+          "Authorizer '" + name + "': the payload format version must be 1.0 or 2.0, got '"
+              + version + "'");
+    }
+    return new Authorizer(
+        kind, name, function, identitySources, ttl, validationRegex,
+        simpleResponses && version.equals("2.0"), issuer, audiences, jwks, version);
+  }
+
+  /**
+   * The payload format version of an HTTP API Lambda authorizer.
+   *
+   * @return {@code 1.0} or {@code 2.0}; null for the other kinds
+   */
+  public String payloadFormatVersion() {
+    return payloadFormatVersion;
   }
 
   /** @return the kind, never null */

@@ -3,6 +3,7 @@ package dev.hangar.gateway;
 import dev.hangar.gateway.internal.deploy.ExecuteApiHosts;
 import dev.hangar.gateway.internal.deploy.GatewayIds;
 import dev.hangar.gateway.internal.engine.ApiRuntime;
+import dev.hangar.gateway.internal.engine.FunctionCalls;
 import dev.hangar.gateway.internal.engine.Inbound;
 import dev.hangar.harness.spi.AwsService;
 import dev.hangar.harness.spi.HarnessContext;
@@ -55,6 +56,7 @@ public final class FakeGateway implements AwsService {
   private final Map<String, ApiRuntime> byHost = new LinkedHashMap<>();
   private final Map<String, List<String>> accessLogs = new LinkedHashMap<>();
   private final Deque<RequestTrace> traces = new ArrayDeque<>();
+  private final FunctionCalls calls = new FunctionCalls();
   private volatile HarnessContext context;
 
   private FakeGateway(Builder builder) {
@@ -104,11 +106,12 @@ public final class FakeGateway implements AwsService {
     ExecuteApiHosts hosts = new ExecuteApiHosts(harnessContext, new GatewayIds(harnessContext::newId));
     for (ApiDefinition definition : definitions) {
       String apiId = hosts.claim("API '" + definition.name() + "'", definition.id(), "id");
-      ApiRuntime runtime = new ApiRuntime(definition, apiId, harnessContext);
+      ApiRuntime runtime = new ApiRuntime(definition, apiId, harnessContext, calls);
       apis.put(definition.name(), runtime);
       byHost.put(runtime.host(), runtime);
       accessLogs.put(definition.name(), new ArrayList<>());
     }
+    harnessContext.addObserver(calls);
     // Written last: a reader that sees the context sees the complete maps.
     context = harnessContext;
   }

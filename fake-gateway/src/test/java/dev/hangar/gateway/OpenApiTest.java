@@ -107,12 +107,6 @@ class OpenApiTest {
   }
 
   @Test
-  void yaml_isRefusedWithAMessage() {
-    assertThatThrownBy(() -> ApiDefinition.rest("r").openApi("openapi: 3.0.1\npaths: {}\n"))
-        .hasMessage("Hangar reads OpenAPI documents in JSON only; convert the YAML document to JSON first");
-  }
-
-  @Test
   void httpDocument_withJwtSchemeDeclaredByTheTest() {
     String document =
         """

@@ -67,7 +67,7 @@ class PayloadVariantsTest {
     assertThat(event.at("/pathParameters/id").asText()).isEqualTo("7");
     assertThat(event.at("/multiValueQueryStringParameters/a").toString()).isEqualTo("[\"1\",\"2\"]");
     assertThat(event.at("/multiValueHeaders/x-h").toString()).isEqualTo("[\"1\",\"2\"]");
-    assertThat(event.has("version")).isFalse();
+    assertThat(event.get("version").asText()).isEqualTo("1.0");
   }
 
   @Test

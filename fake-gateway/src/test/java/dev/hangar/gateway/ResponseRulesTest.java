@@ -134,11 +134,12 @@ class ResponseRulesTest {
     assertThat(http.body()).isEqualTo("{\"message\":\"Internal Server Error\"}");
   }
 
+  /** Lambda rejects the invocation: 500, as "Handling Lambda errors with an API Gateway API" says. */
   @Test
-  void unknownFunction_isAnIntegrationFailureNamedInTheTrace() {
+  void unknownFunction_isA500NamedInTheTrace() {
     fixture =
         new Fixture(functions, ApiDefinition.rest("rest").route("GET /x", "missing").build());
-    assertThat(fixture.api("rest").get("/x").status()).isEqualTo(502);
+    assertThat(fixture.api("rest").get("/x").status()).isEqualTo(500);
     assertThat(fixture.gateway.traces().get(0).steps())
         .anySatisfy(step -> assertThat(step).contains("Function not found"));
   }

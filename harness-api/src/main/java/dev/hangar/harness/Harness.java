@@ -392,6 +392,11 @@ public final class Harness implements AutoCloseable {
     public StreamRegistration registerStreamSource(StreamRecordSource source) {
       return lambda.registerStreamSource(source);
     }
+
+    @Override
+    public void addObserver(RequestObserver observer) {
+      serviceDispatcher.addObserver(Objects.requireNonNull(observer, "observer"));
+    }
   }
 
   /**

@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /** The chat room over a real WebSocket connection on loopback, with the JDK's WebSocket client. */
 class LoopbackChatTest {
-  private static final long WAIT_SECONDS = 10;
+  /**
+   * How long a step over the real socket may take before the test gives up: a guard against a
+   * hang, not a timing check, so it is generous (test runs share two cores with other builds).
+   */
+  private static final long WAIT_SECONDS = 60;
 
   private final TestFunctions functions = new TestFunctions();
   private final ChatApp app = new ChatApp();
@@ -316,8 +320,10 @@ class LoopbackChatTest {
                 .asInt())
         .isEqualTo(1001);
     assertThat(id).isNotNull();
-    // The close frame carries 1001; the client's view is checked only for closing, because the
-    // JDK client once reported 1006 here under heavy load (the server closes TCP right after it).
+    // The close frame carries 1001. The client may read the handshake answer before the server's
+    // side is open; a close asked for in between now waits for the open (it once dropped the
+    // connection without a frame: 1006, or no close seen within the wait). 1006 stays accepted
+    // for a TCP close racing the frame.
     assertThat(inbox.closed.get(WAIT_SECONDS, TimeUnit.SECONDS)).isIn(1001, 1006);
   }
 }

@@ -5,6 +5,7 @@ import dev.hangar.harness.spi.RequestObserver;
 import dev.hangar.harness.spi.ServiceRequest;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,16 @@ public final class ServiceDispatcher implements Dispatcher {
       String owner, List<AwsService> services, List<RequestObserver> observers) {
     this.owner = owner;
     this.services = List.copyOf(services);
-    this.observers = List.copyOf(observers);
+    this.observers = new CopyOnWriteArrayList<>(observers);
+  }
+
+  /**
+   * Adds an observer after the others; it is shown the requests answered from now on.
+   *
+   * @param observer the observer
+   */
+  public void addObserver(RequestObserver observer) {
+    observers.add(observer);
   }
 
   /** Answers every later request with an error saying the harness is closed. */

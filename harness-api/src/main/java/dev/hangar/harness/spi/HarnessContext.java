@@ -77,4 +77,24 @@ public interface HarnessContext {
         "This HarnessContext (" + getClass().getName() + ") does not deliver streams to Lambda;"
             + " register stream sources with a Harness's own context");
   }
+
+  /**
+   * Shows a service every request the harness answers from now on, as an observer added with
+   * {@code Harness.builder().observer(...)} is shown them (same threads, same order after the
+   * builder's observers), for services that report on the calls made while they serve a request:
+   * the gateway's per-request trace lists the calls its functions make, found by their {@link
+   * TraceContext}.
+   *
+   * <p>The default implementation refuses, for contexts that answer no requests; a harness's own
+   * context accepts.
+   *
+   * @param observer the observer
+   * @throws UnsupportedOperationException when this context answers no requests
+   * @since 0.1.0
+   */
+  default void addObserver(RequestObserver observer) {
+    throw new UnsupportedOperationException(
+        "This HarnessContext (" + getClass().getName() + ") answers no requests; add observers to"
+            + " a Harness's own context");
+  }
 }

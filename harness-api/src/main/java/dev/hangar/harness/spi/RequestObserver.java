@@ -19,7 +19,9 @@ package dev.hangar.harness.spi;
  *
  * <p>The service name tells which fake answered. The operation is in the request: the {@code
  * X-Amz-Target} header for JSON-protocol services such as DynamoDB ({@code
- * DynamoDB_20120810.PutItem}), else the method and path.
+ * DynamoDB_20120810.PutItem}), else the method and path. For a request a function made while
+ * serving a caller that entered a {@link TraceContext} (the gateway, for each of its requests),
+ * {@link TraceContext#current()} tells that caller's trace.
  *
  * @since 0.1.0
  */

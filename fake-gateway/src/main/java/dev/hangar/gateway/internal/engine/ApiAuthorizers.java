@@ -122,7 +122,13 @@ final class ApiAuthorizers {
       }
       case HTTP_LAMBDA -> {
         String arn = methodArn(ex);
-        yield runtime.lambda.authorize(identity, arn, () -> httpRequestEvent(ex, arn, identity));
+        yield runtime.lambda.authorize(
+            identity,
+            arn,
+            () ->
+                "1.0".equals(authorizer.payloadFormatVersion())
+                    ? httpV1RequestEvent(ex, arn, identity)
+                    : httpRequestEvent(ex, arn, identity));
       }
       case JWT, COGNITO -> jwt(runtime, identity.get(0), route);
     };
@@ -295,6 +301,32 @@ final class ApiAuthorizers {
     event.remove("isBase64Encoded");
     ordered.setAll(event);
     return ordered;
+  }
+
+  /**
+   * The 1.0 event of an HTTP API Lambda authorizer, as the 1.0 sample of "Control access to HTTP
+   * APIs with AWS Lambda authorizers" shows it: REST's REQUEST event with the identity sources
+   * comma-joined in both {@code identitySource} and {@code authorizationToken}, without {@code
+   * multiValue*} maps and body; its {@code requestContext} is the 1.0 integration event's.
+   */
+  private JsonNode httpV1RequestEvent(Exchange ex, String arn, List<String> identity) {
+    String resource = ex.routeKey.isDefault() ? "$default" : ex.routeKey.path();
+    String joined = String.join(",", identity);
+    ObjectNode event = Json.object();
+    event.put("version", "1.0");
+    event.put("type", "REQUEST");
+    event.put("methodArn", arn);
+    event.put("identitySource", joined);
+    event.put("authorizationToken", joined);
+    HttpV1Event.putRequest(event, ex, resource, false);
+    // The sample has an empty object here where the integration's event has null.
+    ObjectNode pathParameters = event.putObject("pathParameters");
+    ex.pathParameters.forEach(pathParameters::put);
+    RestEvent.putMap(event, "stageVariables", ex.stageVariables);
+    ObjectNode context = HttpV1Event.requestContext(ex, api, resource);
+    context.remove("authorizer");
+    event.set("requestContext", context);
+    return event;
   }
 
   private record Runtime(

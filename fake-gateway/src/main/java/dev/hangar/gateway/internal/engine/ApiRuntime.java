@@ -50,6 +50,7 @@ public final class ApiRuntime {
   private final StageCaching caching;
   private final GatewayResponses gatewayResponses;
   private final CorsPolicy cors;
+  private final FunctionCalls calls;
 
   /**
    * Prepares an API; set-up mistakes fail here.
@@ -57,8 +58,11 @@ public final class ApiRuntime {
    * @param definition the API
    * @param apiId its id
    * @param context the harness
+   * @param calls where the calls functions make while serving a request join its trace
    */
-  public ApiRuntime(ApiDefinition definition, String apiId, HarnessContext context) {
+  public ApiRuntime(
+      ApiDefinition definition, String apiId, HarnessContext context, FunctionCalls calls) {
+    this.calls = calls;
     this.definition = definition;
     this.api = new ApiIdentity(apiId, context.region(), context.accountId());
     this.rest = definition.type() == ApiDefinition.Type.REST;
@@ -157,7 +161,7 @@ public final class ApiRuntime {
     String requestId = context.newId();
     Exchange ex = new Exchange(inbound, requestId, GatewayIds.extendedRequestId(requestId), now);
     ServiceResponse response;
-    try {
+    try (FunctionCalls.Scope tracked = calls.track(traceId(ex), ex)) {
       response = process(ex);
     } catch (PathDecoder.MalformedEncodingException e) {
       ex.note("bad request: " + e.getMessage());
@@ -173,7 +177,7 @@ public final class ApiRuntime {
         response,
         requestId,
         ex.routeKey == null ? null : ex.routeKey.toString(),
-        List.copyOf(ex.trace),
+        ex.steps(),
         logLine);
   }
 

@@ -15,7 +15,8 @@ final class Exchange {
   final String requestId;
   final String extendedRequestId;
   final Instant time;
-  final List<String> trace = new ArrayList<>();
+  /** Written by the request's thread and by functions' threads reporting their calls. */
+  private final List<String> trace = new ArrayList<>();
   String stage;
   Map<String, String> stageVariables = Map.of();
   /** The path relative to the stage, raw. */
@@ -47,6 +48,14 @@ final class Exchange {
   }
 
   void note(String step) {
-    trace.add(step);
+    synchronized (trace) {
+      trace.add(step);
+    }
+  }
+
+  List<String> steps() {
+    synchronized (trace) {
+      return List.copyOf(trace);
+    }
   }
 }

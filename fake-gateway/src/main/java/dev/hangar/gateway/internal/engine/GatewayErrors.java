@@ -34,6 +34,18 @@ final class GatewayErrors {
         : http(500, "{\"message\":\"Internal Server Error\"}");
   }
 
+  /**
+   * Lambda refused the invocation (throttled, function not found): "If the Lambda API rejects the
+   * invocation request, API Gateway returns a 500 error code" (AWS Lambda Developer Guide,
+   * "Handling Lambda errors with an API Gateway API"); a function that ran and failed is {@link
+   * #integrationFailure}.
+   */
+  static ServiceResponse invocationRefused(boolean restApi) {
+    return restApi
+        ? rest(500, "{\"message\": \"Internal server error\"}", "InternalServerErrorException", null)
+        : http(500, "{\"message\":\"Internal Server Error\"}");
+  }
+
   static ServiceResponse integrationTimeout(boolean restApi) {
     return restApi
         ? rest(504, "{\"message\": \"Endpoint request timed out\"}", "InternalServerErrorException",

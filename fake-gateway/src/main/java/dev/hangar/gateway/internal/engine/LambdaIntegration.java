@@ -51,7 +51,7 @@ final class LambdaIntegration {
     } catch (RuntimeException e) {
       ex.note("function " + function + " could not be invoked: " + e.getMessage());
       ex.errorMessage = "Internal server error";
-      return GatewayErrors.integrationFailure(rest);
+      return GatewayErrors.invocationRefused(rest);
     }
     long latency = Duration.between(start, context.clock().now()).toMillis();
     ex.integrationLatency = latency;
@@ -108,7 +108,9 @@ final class LambdaIntegration {
       return HttpEvent.build(ex, api, text, base64);
     }
     String resource = ex.routeKey.isDefault() ? "$default" : ex.routeKey.path();
-    return RestEvent.build(ex, api, resource, text, base64);
+    return rest
+        ? RestEvent.build(ex, api, resource, text, base64)
+        : HttpV1Event.build(ex, api, resource, text, base64);
   }
 
   private static boolean isUtf8(byte[] body) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hangar.gateway.ApiDefinition;
 import dev.hangar.gateway.Authorizer;
 import dev.hangar.gateway.Route;
-import dev.hangar.gateway.internal.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,23 +36,22 @@ public final class OpenApiImporter {
   }
 
   /**
-   * Imports a JSON document into a builder.
+   * Imports a JSON or YAML document into a builder.
    *
    * @param builder the API being built
    * @param rest whether the API is a REST API
-   * @param document the OpenAPI document as JSON
-   * @throws IllegalArgumentException when the document is not JSON OpenAPI or uses what Hangar
-   *     cannot run
+   * @param document the OpenAPI document, JSON or YAML
+   * @param source what the document is called in messages, such as {@code OpenAPI file
+   *     api/openapi.yaml}
+   * @throws IllegalArgumentException when the document is not OpenAPI (naming the source and the
+   *     line of a syntax error) or uses what Hangar cannot run
    */
-  public static void importInto(ApiDefinition.Builder builder, boolean rest, String document) {
-    String trimmed = document.strip();
-    if (!trimmed.startsWith("{")) {
+  public static void importInto(
+      ApiDefinition.Builder builder, boolean rest, String document, String source) {
+    JsonNode root = OpenApiDocuments.parse(document, source);
+    if (!root.path("paths").isObject()) {
       throw new IllegalArgumentException(
-          "Hangar reads OpenAPI documents in JSON only; convert the YAML document to JSON first");
-    }
-    JsonNode root = Json.parseOrNull(trimmed.getBytes(StandardCharsets.UTF_8));
-    if (root == null || !root.path("paths").isObject()) {
-      throw new IllegalArgumentException("The OpenAPI document is not JSON with a \"paths\" object");
+          "The " + source + " has no \"paths\" object; is it an OpenAPI document?");
     }
     new OpenApiImporter(builder, rest).read(root);
   }
@@ -102,11 +99,6 @@ public final class OpenApiImporter {
   private Authorizer requestAuthorizer(String name, JsonNode authorizer) {
     String function = function(authorizer.path("authorizerUri").asText(), name);
     String[] sources = sources(authorizer);
-    if (!rest && authorizer.path("authorizerPayloadFormatVersion").asText("2.0").equals("1.0")) {
-      throw new IllegalArgumentException(
-          "OpenAPI security scheme '" + name + "': HTTP API Lambda authorizers with payload format"
-              + " 1.0 are not supported by Hangar yet; use 2.0");
-    }
     if (rest) {
       return withTtl(Authorizer.lambdaRequest(name, function, sources), authorizer);
     }
@@ -114,10 +106,18 @@ public final class OpenApiImporter {
     if (sources.length > 0) {
       http = http.identitySources(sources);
     }
-    if (!authorizer.path("enableSimpleResponses").asBoolean(false)) {
+    boolean simple = authorizer.path("enableSimpleResponses").asBoolean(false);
+    String version = authorizer.path("authorizerPayloadFormatVersion").asText("2.0");
+    if (simple && version.equals("1.0")) {
+      throw new IllegalArgumentException(
+          "OpenAPI security scheme '" + name + "': enableSimpleResponses needs"
+              + " authorizerPayloadFormatVersion 2.0 (payload format 1.0 authorizers return IAM"
+              + " policies)");
+    }
+    if (!simple) {
       http = http.iamPolicyResponses();
     }
-    return withTtl(http, authorizer);
+    return withTtl(http.payloadFormatVersion(version), authorizer);
   }
 
   private static String[] sources(JsonNode authorizer) {

@@ -272,11 +272,17 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
     }
   }
 
-  /** Sends to a socket; what is pushed before the handshake answer went out waits for it. */
+  /**
+   * Sends to a socket; what is pushed, and a close asked for, before the handshake answer went out
+   * waits for it. The client may see the handshake answer before the server's side is open: a close
+   * in between would drop the connection without a close frame (the client reads 1006 or nothing).
+   */
   private static final class SocketPeer implements ConnectionPeer {
     private final WebSocket conn;
     private final List<Object> pending = new ArrayList<>();
     private boolean open;
+    private int pendingCloseCode = -1;
+    private String pendingCloseReason;
 
     SocketPeer(WebSocket conn) {
       this.conn = conn;
@@ -288,6 +294,9 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
         deliver(message);
       }
       pending.clear();
+      if (pendingCloseCode >= 0) {
+        conn.close(pendingCloseCode, pendingCloseReason);
+      }
     }
 
     @Override
@@ -321,8 +330,13 @@ public final class LoopbackWebSocketServer extends WebSocketServer implements Au
     }
 
     @Override
-    public void close(int code, String reason) {
-      conn.close(code, reason);
+    public synchronized void close(int code, String reason) {
+      if (open) {
+        conn.close(code, reason);
+      } else if (pendingCloseCode < 0) {
+        pendingCloseCode = code;
+        pendingCloseReason = reason;
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.hangar.harness.internal.env.EnvironmentOverlay;
 import dev.hangar.harness.lambda.FunctionDefinition;
 import dev.hangar.harness.lambda.InvocationRecord;
 import dev.hangar.harness.lambda.LambdaServiceException;
+import dev.hangar.harness.spi.TraceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOError;
@@ -81,7 +82,17 @@ final class FunctionRuntime {
                 requestId, definition.name(), arn, env.logStreamName, definition.memorySize(),
                 start + definition.timeout().toNanos(), settings.nanoTime(), log, clientContext);
         try {
-          output = env.thread().call(() -> run(env, payload, context), definition.timeout().toNanos());
+          // The caller's trace goes with the invocation, so the function's own requests carry it.
+          String trace = TraceContext.current().orElse(null);
+          output =
+              env.thread()
+                  .call(
+                      () -> {
+                        try (TraceContext.Scope scope = TraceContext.enter(trace)) {
+                          return run(env, payload, context);
+                        }
+                      },
+                      definition.timeout().toNanos());
           if (output.length > MAX_RESPONSE) {
             output = null;
             error = responseTooLarge(log);

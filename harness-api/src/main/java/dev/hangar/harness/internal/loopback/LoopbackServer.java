@@ -1,31 +1,22 @@
 package dev.hangar.harness.internal.loopback;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.hangar.harness.internal.Dispatcher;
-import dev.hangar.harness.internal.ErrorJson;
-import dev.hangar.harness.internal.RequestBodies;
-import dev.hangar.harness.spi.HttpHeaders;
-import dev.hangar.harness.spi.ServiceRequest;
-import dev.hangar.harness.spi.ServiceResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves a harness's fakes over real HTTP on a loopback address, for the AWS CLI, SDK v1 and other
- * languages. Every request goes to the same dispatcher the in-process transport uses.
+ * An HTTP server on a loopback address: the harness's loopback endpoint (every request to the
+ * harness's dispatcher, for the AWS CLI, SDK v1 and other languages) and any other handler that
+ * serves over loopback, such as one API stage of the gateway. It owns the parts they share: the
+ * loopback-only rule, {@code TCP_NODELAY}, a daemon thread per connection, and stopping.
  */
 public final class LoopbackServer implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -41,7 +32,7 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server.
+   * Starts a server whose requests go to a harness's dispatcher.
    *
    * @param address the address to bind; must be a loopback address
    * @param port the port, or 0 for a free one
@@ -52,6 +43,24 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public static LoopbackServer start(InetAddress address, int port, Dispatcher dispatcher)
       throws IOException {
+    return start(address, port, "hangar-loopback-", new DispatchingHandler(dispatcher));
+  }
+
+  /**
+   * Starts a server whose requests go to a handler; the handler answers each exchange, for example
+   * with {@link ExchangeResponses#send}.
+   *
+   * @param address the address to bind; must be a loopback address
+   * @param port the port, or 0 for a free one
+   * @param threadPrefix the prefix of the server's thread names, such as {@code hangar-gateway-}
+   * @param handler what answers the requests
+   * @return the running server
+   * @throws IllegalArgumentException when the address is not a loopback address or the port is
+   *     out of range
+   * @throws IOException when the port cannot be bound
+   */
+  public static LoopbackServer start(
+      InetAddress address, int port, String threadPrefix, HttpHandler handler) throws IOException {
     if (!address.isLoopbackAddress()) {
       throw new IllegalArgumentException(
           "Hangar serves only on a loopback address (127.0.0.1 or ::1), never on "
@@ -66,12 +75,12 @@ public final class LoopbackServer implements AutoCloseable {
     ExecutorService executor =
         Executors.newCachedThreadPool(
             r -> {
-              Thread t = new Thread(r, "hangar-loopback-" + THREADS.incrementAndGet());
+              Thread t = new Thread(r, threadPrefix + THREADS.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
     server.setExecutor(executor);
-    server.createContext("/", exchange -> serve(exchange, dispatcher));
+    server.createContext("/", handler);
     server.start();
     String host = address.getHostAddress();
     if (host.contains(":")) {
@@ -88,63 +97,6 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public URI uri() {
     return uri;
-  }
-
-  private static void serve(HttpExchange exchange, Dispatcher dispatcher) throws IOException {
-    try (exchange) {
-      ServiceResponse response;
-      try {
-        response = dispatcher.dispatch(toServiceRequest(exchange));
-      } catch (IOException | RuntimeException e) {
-        response =
-            ServiceResponse.json(
-                400, ErrorJson.of("HangarBadRequest", "Hangar could not read the request: " + e));
-      }
-      Headers out = exchange.getResponseHeaders();
-      for (Map.Entry<String, List<String>> header : response.headers().asMap().entrySet()) {
-        if (!header.getKey().equalsIgnoreCase("Content-Length")) {
-          out.put(header.getKey(), header.getValue());
-        }
-      }
-      boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-      byte[] body = response.body();
-      exchange.sendResponseHeaders(
-          response.status(), head ? -1 : (body.length == 0 ? -1 : body.length));
-      if (!head && body.length > 0) {
-        try (OutputStream os = exchange.getResponseBody()) {
-          os.write(body);
-        }
-      }
-    }
-  }
-
-  private static ServiceRequest toServiceRequest(HttpExchange exchange) throws IOException {
-    HttpHeaders.Builder headers = HttpHeaders.builder();
-    for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-      for (String value : header.getValue()) {
-        headers.add(header.getKey(), value);
-      }
-    }
-    HttpHeaders built = headers.build();
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = RequestBodies.decode(built, RequestBodies.read(in));
-    }
-    URI requestUri = exchange.getRequestURI();
-    String path = requestUri.getRawPath();
-    String query = requestUri.getRawQuery();
-    String host = built.first("Host").orElse(exchange.getLocalAddress().getHostString());
-    int colon = host.lastIndexOf(':');
-    if (colon > 0 && !host.endsWith("]")) {
-      host = host.substring(0, colon);
-    }
-    return new ServiceRequest(
-        exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-        host.toLowerCase(Locale.ROOT),
-        path == null || path.isEmpty() ? "/" : path,
-        query == null ? "" : query,
-        built,
-        body);
   }
 
   @Override
