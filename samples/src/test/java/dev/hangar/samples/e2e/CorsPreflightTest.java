@@ -7,6 +7,7 @@ import dev.hangar.gateway.GatewayClient;
 import dev.hangar.gateway.GatewayResponse;
 import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.junit.HangarTest;
+import dev.hangar.junit.HarnessLifecycle;
 import dev.hangar.junit.Named;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * REST API's {@code Cors} (the back-office app's origin; SAM adds an {@code OPTIONS} method that
  * needs no token, as {@code AddDefaultAuthorizerToCorsPreflight: false} says) and the HTTP API's
  * built-in {@code CorsConfiguration} (the web shop's origin). No function runs for a preflight.
+ *
+ * <p>One harness serves the whole class ({@code PER_CLASS_WITH_RESET}), reset before each test.
  */
-@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS,
+        lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
 class CorsPreflightTest {
 
     private static GatewayResponse preflight(GatewayClient api, String path, String origin, String method,

@@ -9,6 +9,7 @@ import dev.hangar.gateway.GatewayResponse;
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
+import dev.hangar.junit.HarnessLifecycle;
 import dev.hangar.junit.Named;
 import dev.hangar.junit.Seed;
 import dev.hangar.samples.orders.api.DeliveryProofHandler;
@@ -20,8 +21,12 @@ import org.junit.jupiter.api.Test;
  * {@code PUT /orders/{orderId}/delivery-proof}: fulfilment staff upload the courier's photo. Images are
  * among the API's {@code BinaryMediaTypes}, so API Gateway hands the function the body base64-encoded
  * and the exact bytes end up in the table as a binary attribute.
+ *
+ * <p>One harness serves the whole class ({@code PER_CLASS_WITH_RESET}): before each test the table is
+ * recreated and seeded again while the functions stay warm, which is cheaper than a harness per test.
  */
-@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
+@HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS,
+        lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class DeliveryProofTest {
     /** The start of a PNG file, then bytes that are not valid UTF-8. */
