@@ -136,4 +136,25 @@ class OrderUpdatesWebSocketTest {
                 .allSatisfy(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse())
                 .anySatisfy(invocation -> assertThat(invocation.log()).contains("PENDING -> PAID, pushed to 0"));
     }
+
+    @Test
+    void goneConnectionWithManySubscriptions_isForgottenInBatchesOf25(
+            Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) {
+        String orderId = OrdersStack.placeOrder(harness);
+        harness.lambda().eventSources().drain();
+        String gone = "bWFueS1zdWJz";
+        orders.put(Map.of("pk", "CONNECTION#" + gone, "sk", "CONNECTION", "connectionId", gone, "customerId", "alice"));
+        for (int i = 0; i < 30; i++) {
+            String watched = i == 0 ? orderId : "watched-" + i;
+            orders.put(Map.of("pk", "ORDER#" + watched, "sk", "SUBSCRIBER#" + gone, "gsi1pk", "CONNECTION#" + gone,
+                    "gsi1sk", "ORDER#" + watched, "orderId", watched, "connectionId", gone));
+        }
+
+        OrdersStack.setStatus(harness, orderId, "PAID", ALICE);
+        harness.lambda().eventSources().drain();
+
+        assertThat(orders.items()).noneMatch(item -> gone.equals(item.get("connectionId")));
+        assertThat(OrdersStack.invocations(harness, OrderStreamHandler.class))
+                .allSatisfy(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse());
+    }
 }
