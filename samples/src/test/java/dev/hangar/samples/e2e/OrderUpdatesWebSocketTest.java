@@ -10,6 +10,7 @@ import dev.hangar.gateway.websocket.WebSocketClient;
 import dev.hangar.gateway.websocket.WebSocketConnectException;
 import dev.hangar.gateway.websocket.WebSocketConnector;
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.HarnessClock;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=}, subscribes
- * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function.
+ * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function;
+ * connections that go away are forgotten, including idle ones closed after 10 minutes on the harness
+ * clock.
  */
 @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
@@ -156,5 +159,24 @@ class OrderUpdatesWebSocketTest {
         assertThat(orders.items()).noneMatch(item -> gone.equals(item.get("connectionId")));
         assertThat(OrdersStack.invocations(harness, OrderStreamHandler.class))
                 .allSatisfy(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse());
+    }
+
+    @Test
+    void idleSubscriber_isDisconnectedAfterTenMinutes_andForgotten(
+            Harness harness, HarnessClock clock, @Named("OrdersWebSocketApi") WebSocketConnector updates,
+            @Named(OrdersStack.TABLE) DynamoTable orders) throws Exception {
+        String orderId = OrdersStack.placeOrder(harness);
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        client.send("{\"action\": \"subscribe\", \"orderId\": \"" + orderId + "\"}");
+        next(client);
+        String connectionId = client.connectionId();
+
+        clock.advance(Duration.ofMinutes(10)); // API Gateway's idle timeout for WebSocket connections
+
+        assertThat(client.isOpen()).isFalse();
+        assertThat(client.closeStatus()).hasValueSatisfying(status -> assertThat(status.code()).isEqualTo(1001));
+        // $disconnect ran and forgot the connection and its subscription.
+        assertThat(orders.item(Map.of("pk", "CONNECTION#" + connectionId, "sk", "CONNECTION"))).isEmpty();
+        assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + connectionId))).isEmpty();
     }
 }
