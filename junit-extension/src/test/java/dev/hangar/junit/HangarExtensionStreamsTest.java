@@ -58,6 +58,31 @@ class HangarExtensionStreamsTest {
     Fixtures.assertPassed(Fixtures.run(OnAppend.class), 1);
   }
 
+  /**
+   * A class seed is written while the harness is built, before any test runs: on append, it starts
+   * the trigger's execution environment then, and a handler that builds its client in its
+   * constructor keeps the endpoint the SDK resolved at that moment.
+   */
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/stream-app.yaml", streamDelivery = DeliveryMode.ON_APPEND)
+  @Seed(table = "Orders", value = "orders-seed.json")
+  static class OnAppendWithClassSeed {
+    @Test
+    void triggerStartedBySeeding_reachesTheHarness_inLaterWrites(
+        @Named("Orders") DynamoTable orders, @Named("Audit") DynamoTable audit, Lambda lambda) {
+      orders.put(Map.of("id", "o-4"));
+      assertThat(audit)
+          .containsItemWithKey("id", "seeded-1#INSERT")
+          .containsItemWithKey("id", "o-4#INSERT");
+      assertThat(lambda, "Auditor").wasInvoked(2).neverFailed();
+    }
+  }
+
+  @Test
+  void streamDeliveryOnAppend_withClassSeed_coldStartsTheTriggerWithTheAmbientEndpoint() {
+    Fixtures.assertPassed(Fixtures.run(OnAppendWithClassSeed.class), 1);
+  }
+
   @ExtendWith(OnlyInTestKit.class)
   @HangarTest(template = "templates/stream-app.yaml", lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
   static class WithReset {

@@ -56,6 +56,10 @@ final class HarnessAssembly {
       throw new ExtensionConfigurationException(settings.origin() + ": " + e.getMessage(), e);
     }
     HarnessResource resource = new HarnessResource(harness, template, log);
+    // Seeds and resets write before any test starts, and a trigger delivered on append runs then:
+    // a handler that builds its SDK client in its constructor must already see the ambient
+    // endpoint, or its warm environment keeps AWS's real one.
+    resource.own(AmbientProperties.acquire(harness.region()));
     resource.own(clock.onAdvance(now -> log.record("clock", "moved to " + now, "")));
     if (template != null) {
       try {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The table's stream feeds {@code OrderStreamFunction} (the template's {@code DynamoDB} event, with
  * {@code ReportBatchItemFailures}): history items and the customer's summary counters, at-least-once
- * delivery that does not count twice, and a poison record reported as a batch item failure.
+ * delivery that does not count twice, a poison record reported as a batch item failure, and the
+ * mapping's {@code FilterCriteria}, which lets only order items through.
  */
 @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
@@ -60,6 +61,26 @@ class OrderStreamProjectionTest {
     }
 
     @Test
+    void onlyOrderItems_reachTheStreamFunction_throughTheMappingsFilter(
+            Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) throws Exception {
+        String orderId = placeAndPay(harness);
+
+        // The seeded tokens, the order's history entries and the summary all changed
+        // the table, but only the order item's INSERT and MODIFY were delivered.
+        StringBuilder keys = new StringBuilder();
+        for (InvocationRecord invocation : OrdersStack.invocations(harness, OrderStreamHandler.class)) {
+            for (JsonNode record : JSON.readTree(invocation.requestPayload()).get("Records")) {
+                keys.append(record.get("eventName").asText()).append(' ')
+                        .append(record.at("/dynamodb/Keys/pk/S").asText()).append(' ')
+                        .append(record.at("/dynamodb/Keys/sk/S").asText()).append('\n');
+            }
+        }
+        assertThat(keys.toString()).isEqualTo(
+                "INSERT ORDER#" + orderId + " ORDER\nMODIFY ORDER#" + orderId + " ORDER\n");
+        assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "HISTORY#0000000002"))).isPresent();
+    }
+
+    @Test
     void redeliveredBatch_isNotCountedTwice(Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) {
         placeAndPay(harness);
         Map<String, Object> summary = item(orders, "CUSTOMER#alice", "SUMMARY");
@@ -78,7 +99,7 @@ class OrderStreamProjectionTest {
         placeAndPay(harness);
         InvocationRecord delivered = OrdersStack.invocations(harness, OrderStreamHandler.class).get(0);
         JsonNode event = JSON.readTree(delivered.requestPayload());
-        // The batch also carries the seeded tokens' INSERTs, which the handler skips: poison the order's.
+        // Poison the order's INSERT.
         JsonNode placed = null;
         for (JsonNode record : event.get("Records")) {
             if (placed == null && "ORDER".equals(record.at("/dynamodb/Keys/sk/S").asText())) {

@@ -10,6 +10,7 @@ import dev.hangar.gateway.websocket.WebSocketClient;
 import dev.hangar.gateway.websocket.WebSocketConnectException;
 import dev.hangar.gateway.websocket.WebSocketConnector;
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.HarnessClock;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=}, subscribes
- * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function.
+ * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function;
+ * connections that go away are forgotten, including idle ones closed after 10 minutes on the harness
+ * clock.
  */
 @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
@@ -135,5 +138,45 @@ class OrderUpdatesWebSocketTest {
         assertThat(OrdersStack.invocations(harness, OrderStreamHandler.class))
                 .allSatisfy(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse())
                 .anySatisfy(invocation -> assertThat(invocation.log()).contains("PENDING -> PAID, pushed to 0"));
+    }
+
+    @Test
+    void goneConnectionWithManySubscriptions_isForgottenInBatchesOf25(
+            Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) {
+        String orderId = OrdersStack.placeOrder(harness);
+        harness.lambda().eventSources().drain();
+        String gone = "bWFueS1zdWJz";
+        orders.put(Map.of("pk", "CONNECTION#" + gone, "sk", "CONNECTION", "connectionId", gone, "customerId", "alice"));
+        for (int i = 0; i < 30; i++) {
+            String watched = i == 0 ? orderId : "watched-" + i;
+            orders.put(Map.of("pk", "ORDER#" + watched, "sk", "SUBSCRIBER#" + gone, "gsi1pk", "CONNECTION#" + gone,
+                    "gsi1sk", "ORDER#" + watched, "orderId", watched, "connectionId", gone));
+        }
+
+        OrdersStack.setStatus(harness, orderId, "PAID", ALICE);
+        harness.lambda().eventSources().drain();
+
+        assertThat(orders.items()).noneMatch(item -> gone.equals(item.get("connectionId")));
+        assertThat(OrdersStack.invocations(harness, OrderStreamHandler.class))
+                .allSatisfy(invocation -> assertThat(invocation.failed()).as(invocation.log()).isFalse());
+    }
+
+    @Test
+    void idleSubscriber_isDisconnectedAfterTenMinutes_andForgotten(
+            Harness harness, HarnessClock clock, @Named("OrdersWebSocketApi") WebSocketConnector updates,
+            @Named(OrdersStack.TABLE) DynamoTable orders) throws Exception {
+        String orderId = OrdersStack.placeOrder(harness);
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        client.send("{\"action\": \"subscribe\", \"orderId\": \"" + orderId + "\"}");
+        next(client);
+        String connectionId = client.connectionId();
+
+        clock.advance(Duration.ofMinutes(10)); // API Gateway's idle timeout for WebSocket connections
+
+        assertThat(client.isOpen()).isFalse();
+        assertThat(client.closeStatus()).hasValueSatisfying(status -> assertThat(status.code()).isEqualTo(1001));
+        // $disconnect ran and forgot the connection and its subscription.
+        assertThat(orders.item(Map.of("pk", "CONNECTION#" + connectionId, "sk", "CONNECTION"))).isEmpty();
+        assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + connectionId))).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package dev.hangar.samples.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
@@ -42,6 +43,10 @@ class ParallelOrdersTest {
                     .map(item -> item.get("orderId"))
                     .toList();
             assertThat(stored).containsExactlyInAnyOrderElementsOf(placed);
+            // The fake's own invariants: gsi1 and byStatus mirror the items, each write streamed once.
+            FakeDynamo dynamo = harness.service(FakeDynamo.class);
+            assertThat(dynamo.indexViolations()).isEmpty();
+            dynamo.checkStreams();
         }
     }
 

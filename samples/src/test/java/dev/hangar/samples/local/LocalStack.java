@@ -5,6 +5,7 @@ import dev.hangar.gateway.GatewayServer;
 import dev.hangar.gateway.websocket.WebSocketEndpoint;
 import dev.hangar.gateway.websocket.WebSocketGateway;
 import dev.hangar.harness.Harness;
+import dev.hangar.harness.lambda.DeliveryMode;
 import dev.hangar.junit.HangarExtension;
 import dev.hangar.junit.Seed;
 import dev.hangar.samples.e2e.OrdersStack;
@@ -33,6 +34,9 @@ class LocalStack {
     static final HangarExtension HANGAR = HangarExtension.builder()
             .template(OrdersStack.TEMPLATE)
             .jwks(ISSUER, LOCAL_ISSUER.jwks())
+            // As on AWS, the stream function runs without anyone asking: WebSocket subscribers are
+            // pushed order updates while the service runs.
+            .streamDelivery(DeliveryMode.ON_APPEND)
             .build();
 
     @Test

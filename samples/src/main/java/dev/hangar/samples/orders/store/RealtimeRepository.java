@@ -2,7 +2,9 @@ package dev.hangar.samples.orders.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -11,6 +13,10 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** WebSocket connections and their subscriptions to orders. */
 public final class RealtimeRepository {
@@ -21,6 +27,12 @@ public final class RealtimeRepository {
     private static final TableSchema<SubscriptionRecord> SUBSCRIPTION_SCHEMA =
             TableSchema.fromBean(SubscriptionRecord.class);
 
+    /** BatchWriteItem takes at most 25 requests. */
+    private static final int MAX_BATCH_WRITE = 25;
+    private static final int MAX_BATCH_ATTEMPTS = 5;
+
+    private final DynamoDbClient dynamo;
+    private final String tableName;
     private final DynamoDbTable<ConnectionRecord> connections;
     private final DynamoDbTable<SubscriptionRecord> subscriptions;
 
@@ -29,6 +41,8 @@ public final class RealtimeRepository {
      * @param tableName the single table's name
      */
     public RealtimeRepository(DynamoDbClient dynamo, String tableName) {
+        this.dynamo = dynamo;
+        this.tableName = tableName;
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamo).build();
         this.connections = enhanced.table(tableName, CONNECTION_SCHEMA);
         this.subscriptions = enhanced.table(tableName, SUBSCRIPTION_SCHEMA);
@@ -99,17 +113,52 @@ public final class RealtimeRepository {
      * Deletes a connection and every subscription it made, after a disconnect or a
      * {@code GoneException}. Subscriptions are found through {@code gsi1}, which is eventually
      * consistent; a subscription it misses fails its next push with {@code GoneException} and is
-     * deleted then.
+     * deleted then. The deletes go in batches of 25 ({@code BatchWriteItem}).
      *
      * @param connectionId the connection
      */
     public void forgetConnection(String connectionId) {
         QueryConditional byConnection = QueryConditional.keyEqualTo(
                 Key.builder().partitionValue(TableKeys.connectionPk(connectionId)).build());
+        List<WriteRequest> deletes = new ArrayList<>();
         subscriptions.index(TableKeys.GSI1).query(byConnection).stream()
                 .flatMap(page -> page.items().stream())
-                .forEach(subscription -> unsubscribe(subscription.getOrderId(), connectionId));
-        connections.deleteItem(connectionKey(connectionId));
+                .forEach(subscription -> deletes.add(delete(TableKeys.orderPk(subscription.getOrderId()),
+                        TableKeys.subscriberSk(connectionId))));
+        deletes.add(delete(TableKeys.connectionPk(connectionId), ConnectionRecord.SK));
+        for (int from = 0; from < deletes.size(); from += MAX_BATCH_WRITE) {
+            writeAll(deletes.subList(from, Math.min(from + MAX_BATCH_WRITE, deletes.size())));
+        }
+    }
+
+    private static WriteRequest delete(String pk, String sk) {
+        return WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+                .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk))).build()).build();
+    }
+
+    /** BatchWriteItem may leave requests unprocessed when the table is busy: they are sent again, later. */
+    private void writeAll(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(tableName, batch);
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            if (attempt > MAX_BATCH_ATTEMPTS) {
+                throw new IllegalStateException("BatchWriteItem left " + pending.get(tableName).size()
+                        + " deletes unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
+            }
+            if (attempt > 1) {
+                backOff(attempt);
+            }
+            pending = dynamo.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build())
+                    .unprocessedItems();
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(25L << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying unprocessed deletes", e);
+        }
     }
 
     private static Key connectionKey(String connectionId) {

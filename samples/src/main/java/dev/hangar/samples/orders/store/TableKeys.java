@@ -8,6 +8,15 @@ public final class TableKeys {
     public static final String TTL_ATTRIBUTE = "expiresAt";
     /** The global secondary index: orders by customer and status, subscriptions by connection. */
     public static final String GSI1 = "gsi1";
+    /**
+     * The local secondary index: an order's items (the order and its status history) by status, with
+     * the time each history entry was recorded.
+     */
+    public static final String BY_STATUS = "byStatus";
+    /** The sort key prefix of status history items. */
+    public static final String HISTORY_PREFIX = "HISTORY#";
+    /** The sort key of an order's delivery proof. */
+    public static final String DELIVERY_PROOF_SK = "DELIVERY_PROOF";
     /** The sort key of an order item. */
     public static final String ORDER_SK = "ORDER";
     /** The sort key prefix of subscription items. */
@@ -38,7 +47,7 @@ public final class TableKeys {
 
     /** @param version the order's version after the change @return the sort key of a history entry */
     public static String historySk(long version) {
-        return String.format("HISTORY#%010d", version);
+        return String.format(HISTORY_PREFIX + "%010d", version);
     }
 
     /** @param connectionId the WebSocket connection @return the sort key of a subscription under an order */
