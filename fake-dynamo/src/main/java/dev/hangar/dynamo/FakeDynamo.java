@@ -349,9 +349,15 @@ public final class FakeDynamo implements AwsService {
      * optional dependency of Hangar).
      *
      * <p>Kept in the directory: tables (with their secondary indexes, billing and deletion
-     * protection) and items; index entries are rebuilt from the items when the directory opens.
-     * Not kept yet: streams and their records, Time to Live settings, tags, and simulated status
-     * changes ({@link #tableTransitions}); a reopened fake has none of them.
+     * protection) and items; Time to Live settings with the time of their last change (so the
+     * one-hour interval between changes holds across a reopening); tags; and each table's latest
+     * stream, enabled or disabled, with its ARN, label, shard and the records still within the
+     * 24-hour retention, each record committed with the write it describes. Sequence numbers go on
+     * from the highest one handed out, so a consumer that stored one resumes after it with
+     * {@code AFTER_SEQUENCE_NUMBER}. Index entries are rebuilt from the items when the directory
+     * opens. Not kept: streams of deleted tables and a table's streams before its latest one (on
+     * AWS readable for 24 hours), shard iterators (they are sealed per fake: get new ones), and
+     * simulated status changes ({@link #tableTransitions}).
      *
      * @param directory the data directory, or null for memory (the default)
      * @return this builder

@@ -19,8 +19,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Kills a child JVM that writes to a data directory with SIGKILL at random points, several times:
- * after each restart every acknowledged write is there and no transaction is half there. While
- * the child runs, the directory is refused to this JVM as locked by another process.
+ * after each restart every acknowledged write is there and no transaction is half there, the
+ * table's stream holds exactly one record for each item (no record without its write, no write
+ * without its record), and the records read after an earlier restart are still there with the
+ * same sequence numbers. While the child runs, the directory is refused to this JVM as locked by
+ * another process.
  */
 class CrashTest {
   private static final int ROUNDS = 5;
@@ -32,6 +35,7 @@ class CrashTest {
     Random random = new Random(2026);
     Path data = directory.resolve("data");
     List<String> acknowledged = new ArrayList<>();
+    List<String> recordsSeen = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       Path errors = directory.resolve("child-" + round + ".err");
       Process child = ChildJvm.start(DurableWriter.class, entry -> true, errors,
@@ -55,7 +59,11 @@ class CrashTest {
         child.destroyForcibly();
         child.waitFor();
       }
-      checkDirectory(data, acknowledged);
+      List<String> records = checkDirectory(data, acknowledged);
+      assertThat(records.size()).isGreaterThanOrEqualTo(recordsSeen.size());
+      assertThat(records.subList(0, recordsSeen.size())).as("records after round %d", round)
+          .isEqualTo(recordsSeen);
+      recordsSeen = records;
     }
   }
 
@@ -67,7 +75,8 @@ class CrashTest {
     }
   }
 
-  private static void checkDirectory(Path data, List<String> acknowledged) {
+  /** Checks the directory; returns its stream's records as "sequence key", oldest first. */
+  private static List<String> checkDirectory(Path data, List<String> acknowledged) {
     try (Fakes fakes = Fakes.open(data)) {
       Map<String, List<String>> transactions = new HashMap<>();
       List<String> puts = new ArrayList<>();
@@ -98,6 +107,19 @@ class CrashTest {
           assertThat(keys).as("items of transaction %s", tx).hasSize(3));
       assertThat(fakes.dynamo.describeTable(b -> b.tableName("crash")).table().itemCount())
           .isEqualTo(puts.size() + 3L * transactions.size());
+      List<String> records = new ArrayList<>();
+      List<String> inserted = new ArrayList<>();
+      for (var record : fakes.streamRecords("crash", null)) {
+        assertThat(record.oldImage()).as("every write inserts a new key").isEmpty();
+        inserted.add(record.keys().get("pk").s());
+        records.add(record.sequenceNumber() + " " + record.keys().get("pk").s());
+      }
+      List<String> items = new ArrayList<>(puts);
+      transactions.forEach((tx, keys) -> items.addAll(keys));
+      assertThat(inserted).as("one stream record per item").containsExactlyInAnyOrderElementsOf(
+          items);
+      fakes.fake.checkStreams();
+      return records;
     }
   }
 }

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The child of {@link CrashTest}: writes items and three-item transactions to a data directory
- * for ever, printing {@code put K} or {@code tx K} after each acknowledged write, until killed.
+ * (to a table with a stream) for ever, printing {@code put K} or {@code tx K} after each acknowledged write, until killed.
  */
 public final class DurableWriter {
   private DurableWriter() {}
@@ -22,6 +22,8 @@ public final class DurableWriter {
     String prefix = args[1];
     if (!fakes.dynamo.listTables().tableNames().contains("crash")) {
       fakes.createTable("crash", false);
+      fakes.dynamo.updateTable(b -> b.tableName("crash").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
     }
     System.out.println("ready");
     System.out.flush();

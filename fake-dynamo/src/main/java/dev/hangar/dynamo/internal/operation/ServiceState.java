@@ -9,8 +9,6 @@ import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.store.StorageSnapshot;
 import dev.hangar.dynamo.internal.stream.StreamCatalog;
-import dev.hangar.dynamo.internal.stream.StreamSpecification;
-import dev.hangar.dynamo.internal.stream.StreamViewType;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.dynamo.internal.ttl.TimeToLive;
@@ -58,13 +56,14 @@ public final class ServiceState {
     this.catalog = new TableCatalog(
         storage, context.clock()::now, table -> SecondaryIndexes.reopen(table, indexStores));
     this.tokens = new TransactionTokens(context.clock());
-    this.streams = new StreamCatalog(context);
+    this.streams = new StreamCatalog(context, storage);
     this.tags = new ResourceTags(storage);
-    // A reopened table streams again on a new stream; the records of the old one are gone.
-    storage.streams().forEach((name, viewType) -> streams.apply(catalog.require(name),
-        new StreamSpecification(true, StreamViewType.valueOf(viewType)), false));
-    storage.timeToLive().forEach((name, attribute) ->
-        timeToLive.reopen(catalog.require(name), attribute, this::withItemLock));
+    // A reopened table streams on as before: same stream, its records, positions going on.
+    storage.streams().forEach((name, stored) -> streams.reopen(catalog.require(name), stored));
+    streams.positionsAfter(storage.lastStreamPosition());
+    storage.timeToLive().forEach((name, setting) ->
+        timeToLive.reopen(catalog.require(name), setting.attribute(), setting.changed(),
+            this::withItemLock));
   }
 
   /**

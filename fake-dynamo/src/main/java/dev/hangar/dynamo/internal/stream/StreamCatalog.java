@@ -2,6 +2,9 @@ package dev.hangar.dynamo.internal.stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hangar.dynamo.internal.error.DynamoException;
+import dev.hangar.dynamo.internal.store.MemoryStorage;
+import dev.hangar.dynamo.internal.store.StorageEngine;
+import dev.hangar.dynamo.internal.store.StoredStream;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.StreamRegistration;
@@ -23,12 +26,19 @@ import java.util.function.Supplier;
  * The streams of one fake: each table's latest stream, every stream by ARN (a disabled stream stays
  * readable for the 24 hours of retention, as on AWS), and the records appended during the current
  * request, which are announced to stream readers once the request has released its locks.
+ *
+ * <p>Each table's latest stream is recorded with the storage engine whenever its state changes,
+ * and its records go to the engine's log as they are written, so a durable engine reopens it:
+ * same ARN and label, same shard, the records still within retention, and sequence numbers that
+ * go on from the highest one handed out. Streams of deleted tables, and streams a table had
+ * before its latest one, are not kept by the engine.
  */
 public final class StreamCatalog {
   private static final DateTimeFormatter LABEL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
   private final HarnessContext context;
+  private final StorageEngine storage;
   private final SequenceNumbers sequences = new SequenceNumbers();
   private final Map<Table, TableStream> latest = new IdentityHashMap<>();
   private final Map<String, TableStream> byArn = new LinkedHashMap<>();
@@ -38,12 +48,23 @@ public final class StreamCatalog {
   private final TableStream.StreamServices services;
 
   /**
-   * The streams of a fake attached to a harness.
+   * The streams of a fake attached to a harness, kept only in memory.
    *
    * @param context the harness
    */
   public StreamCatalog(HarnessContext context) {
+    this(context, new MemoryStorage());
+  }
+
+  /**
+   * The streams of a fake attached to a harness, recorded with a storage engine.
+   *
+   * @param context the harness
+   * @param storage the engine that keeps the tables
+   */
+  public StreamCatalog(HarnessContext context, StorageEngine storage) {
     this.context = context;
+    this.storage = storage;
     this.services = new TableStream.StreamServices() {
       @Override
       public String region() {
@@ -69,7 +90,48 @@ public final class StreamCatalog {
       public Consumer<TableStream> appended() {
         return stream -> pending.get().add(stream);
       }
+
+      @Override
+      public void stateChanged(TableStream stream) {
+        record(stream);
+      }
     };
+  }
+
+  /** Records a table's latest stream with the engine (in its own unit, or the caller's). */
+  private void record(TableStream stream) {
+    storage.recordStream(stream.tableName(),
+        new StoredStream(StreamCodec.encode(stream.state()), stream.log()));
+  }
+
+  /**
+   * Brings back a table's latest stream as the engine kept it, for a reopened data directory:
+   * enabled streams record the table's changes again and are offered to event source mappings.
+   *
+   * @param table the reopened table
+   * @param stored the stream's state and log
+   */
+  public synchronized void reopen(Table table, StoredStream stored) {
+    TableStream stream =
+        new TableStream(StreamCodec.decodeState(stored.state()), table, services, stored.log());
+    latest.put(table, stream);
+    byArn.put(stream.arn(), stream);
+    Shard shard = stream.shards().get(0);
+    sequences.atLeast(Math.max(shard.start(), Math.max(shard.end(), shard.newest())));
+    if (stream.enabled()) {
+      table.addListener(stream);
+      register(stream);
+    }
+  }
+
+  /**
+   * Makes the next sequence number greater than a position the engine handed out before, so a
+   * reopened fake never gives two records the same sequence number.
+   *
+   * @param position the highest position handed out before
+   */
+  public void positionsAfter(long position) {
+    sequences.atLeast(position);
   }
 
   /**
@@ -92,6 +154,7 @@ public final class StreamCatalog {
         throw DynamoException.validation("Table has no stream to disable");
       }
       disable(table, current);
+      record(current);
       return;
     }
     if (active) {
@@ -108,10 +171,11 @@ public final class StreamCatalog {
     String digits = Long.toString(now.toEpochMilli());
     String shardId = "shardId-" + "0".repeat(Math.max(0, 20 - digits.length())) + digits + "-"
         + context.newId().replace("-", "").substring(0, 8);
-    TableStream stream = new TableStream(
-        arn, label, table, specification.viewType(), now, shardId, services);
+    TableStream stream = new TableStream(arn, label, table, specification.viewType(), now, shardId,
+        services, storage.newStreamLog());
     latest.put(table, stream);
     byArn.put(arn, stream);
+    record(stream);
     table.addListener(stream);
     register(stream);
   }

@@ -2,6 +2,7 @@ package dev.hangar.dynamo.internal.stream;
 
 import dev.hangar.dynamo.internal.item.ItemSize;
 import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.store.StreamLog;
 import dev.hangar.dynamo.internal.table.ChangeOrigin;
 import dev.hangar.dynamo.internal.table.ItemChange;
 import dev.hangar.dynamo.internal.table.ItemChangeListener;
@@ -18,6 +19,10 @@ import java.util.function.Supplier;
  * table's item changes that writes one record per change, in change order per item, and none for a
  * write that leaves the item as it was ("Change data capture for DynamoDB Streams"). Hangar keeps
  * one shard per stream, which holds every record in order.
+ *
+ * <p>With a durable engine each record also goes to the stream's {@link StreamLog} in the unit of
+ * the item change it describes, and the stream's state (label, shard, positions) is recorded when
+ * it changes, so that a reopened data directory brings the stream back as it was.
  */
 public final class TableStream implements ItemChangeListener {
   private final String arn;
@@ -28,7 +33,10 @@ public final class TableStream implements ItemChangeListener {
   private final Instant created;
   private final Shard shard;
   private final StreamServices services;
+  private final StreamLog log;
   private volatile Instant disabledAt;
+  /** Below this position the log holds nothing; written under the unit of a change. */
+  private long loggedFrom;
 
   /** What every stream of a fake shares: region, clock, ids, sequence numbers. */
   interface StreamServices {
@@ -42,11 +50,14 @@ public final class TableStream implements ItemChangeListener {
 
     /** Called after each record, under the item's lock: only remember, never deliver here. */
     Consumer<TableStream> appended();
+
+    /** Records the stream's state with the engine; called inside a unit or under no lock. */
+    void stateChanged(TableStream stream);
   }
 
   TableStream(
       String arn, String label, Table table, StreamViewType viewType, Instant created,
-      String shardId, StreamServices services) {
+      String shardId, StreamServices services, StreamLog log) {
     this.arn = arn;
     this.label = label;
     this.tableName = table.name();
@@ -54,7 +65,42 @@ public final class TableStream implements ItemChangeListener {
     this.viewType = viewType;
     this.created = created;
     this.services = services;
+    this.log = log;
     this.shard = new Shard(shardId, services.sequences().next());
+    this.loggedFrom = shard.start();
+  }
+
+  /** A stream as an engine kept it, with the records of its log. */
+  TableStream(StreamCodec.State state, Table table, StreamServices services, StreamLog log) {
+    this.arn = state.arn();
+    this.label = state.label();
+    this.tableName = table.name();
+    this.keySchema = table.keySchema();
+    this.viewType = state.viewType();
+    this.created = state.created();
+    this.services = services;
+    this.log = log;
+    this.disabledAt = state.disabledAt();
+    java.util.List<ChangeRecord> records = new java.util.ArrayList<>();
+    log.forEach((position, bytes) -> {
+      if (position >= state.trimmedBelow()) {
+        records.add(StreamCodec.decodeRecord(position, bytes, state.viewType()));
+      }
+    });
+    this.shard = new Shard(
+        state.shardId(), state.start(), state.end(), state.trimmedBelow(), records);
+    this.loggedFrom = state.trimmedBelow();
+  }
+
+  /** The state an engine keeps, as it is now. */
+  StreamCodec.State state() {
+    return new StreamCodec.State(arn, label, viewType, created, shard.id(), shard.start(),
+        shard.end(), shard.trimmedBelow(), disabledAt);
+  }
+
+  /** The log of the stream's records. */
+  StreamLog log() {
+    return log;
   }
 
   @Override
@@ -76,10 +122,25 @@ public final class TableStream implements ItemChangeListener {
     Instant now = services.clock().get();
     String eventId = services.newId().replace("-", "");
     boolean byTimeToLive = change.origin() == ChangeOrigin.TIME_TO_LIVE;
-    shard.append(services.sequences()::next, position -> new ChangeRecord(
+    ChangeRecord record = shard.append(services.sequences()::next, position -> new ChangeRecord(
         position, eventId, eventName, services.region(), now, keys, newImage, oldImage, size,
         viewType, byTimeToLive));
+    if (log != StreamLog.NONE) {
+      // Inside the change's unit: the record commits with the item, or neither does.
+      log.append(record.position(), StreamCodec.encode(record));
+      forgetTrimmed(now);
+    }
     services.appended().accept(this);
+  }
+
+  /** Drops from the log what retention trimmed, so that a long-lived directory stays bounded. */
+  private void forgetTrimmed(Instant now) {
+    long horizon = shard.trimHorizon(now);
+    if (horizon > loggedFrom) {
+      log.dropBelow(horizon);
+      loggedFrom = horizon;
+      services.stateChanged(this);
+    }
   }
 
   /** Stops recording and closes the shard, as disabling the stream or deleting the table does. */

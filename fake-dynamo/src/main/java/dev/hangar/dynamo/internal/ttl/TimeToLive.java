@@ -99,17 +99,22 @@ public final class TimeToLive {
   }
 
   /**
-   * Enables Time to Live of a table reopened from a data directory, as it was recorded. The
-   * one-hour interval between changes starts afresh: the time of the last change is not kept.
+   * Brings back the Time to Live setting of a table reopened from a data directory, as it was
+   * recorded, with the time of its last change, which the one-hour interval counts from.
    *
    * @param table the reopened table
-   * @param attribute the attribute its items expire by
+   * @param attribute the attribute its items expire by, or null when Time to Live is disabled
+   * @param changed when the setting last changed
    * @param locking the item locks, to index the existing items
    */
-  public void reopen(Table table, String attribute, ItemLocking locking) {
-    ExpiryTracker tracker = new ExpiryTracker(attribute);
+  public void reopen(Table table, String attribute, Instant changed, ItemLocking locking) {
+    ExpiryTracker tracker = attribute == null ? null : new ExpiryTracker(attribute);
     synchronized (this) {
       Setting setting = settings.computeIfAbsent(table, t -> new Setting());
+      setting.changed = changed;
+      if (tracker == null) {
+        return;
+      }
       setting.lastAttribute = attribute;
       setting.tracker = tracker;
       table.addListener(tracker);
