@@ -267,7 +267,7 @@ public final class FakeDynamo implements AwsService {
    * @throws IllegalStateException when the fake is not attached to a harness
    */
   public DynamoSnapshot snapshot() {
-    return new DynamoSnapshot(requireAttached().state().catalog().snapshot(null));
+    return new DynamoSnapshot(requireAttached().state().snapshot(null));
   }
 
   /**
@@ -280,16 +280,35 @@ public final class FakeDynamo implements AwsService {
    */
   public DynamoSnapshot snapshot(String tableName) {
     Objects.requireNonNull(tableName, "tableName");
-    return new DynamoSnapshot(requireAttached().state().catalog().snapshot(tableName));
+    return new DynamoSnapshot(requireAttached().state().snapshot(tableName));
   }
 
   /**
    * Brings back a snapshot of this fake. A snapshot of the whole fake replaces every table: tables
    * created since are gone, deleted ones are back. A snapshot of one table replaces that table
    * (creating it again if it was deleted) and leaves the others. Secondary indexes are rebuilt
-   * from the restored items. Streams and Time to Live settings are not part of a snapshot: a
-   * replaced table's stream ends as if the table were deleted, and a restored table has neither.
-   * Call it between requests: a request running meanwhile may act on the tables as they were.
+   * from the restored items. Tags belong to ARNs and stay as they are.
+   *
+   * <p>A restore is a rollback of the fake, streams and Time to Live included, so that every test
+   * starting from the same snapshot sees the same fake:
+   *
+   * <ul>
+   *   <li>Each restored table gets back its Time to Live setting, with the time of its last change
+   *       (DynamoDB's one-hour interval between changes counts from it), and its restored items
+   *       expire by it.
+   *   <li>Each restored table gets back the stream it had: the same ARN, label and shard, enabled
+   *       or disabled as then, holding the records it held then; records written since the
+   *       snapshot are gone, as the writes they describe are. A stream enabled since ends (it
+   *       stays readable as a disabled stream for 24 hours, like one of a deleted table).
+   *   <li>Sequence numbers are not rolled back: the next record gets a number higher than any
+   *       handed out before the restore. A reader that stored a sequence number (a Lambda event
+   *       source mapping on the stream, a {@code DynamoDbStreamsClient} with {@code
+   *       AFTER_SEQUENCE_NUMBER}) therefore reads on from the next change, and never receives a
+   *       sequence number twice. The restore itself writes no stream record (DynamoDB writes none
+   *       for a restored table either).
+   * </ul>
+   *
+   * <p>Call it between requests: a request running meanwhile may act on the tables as they were.
    *
    * @param snapshot a snapshot taken of this fake
    * @throws IllegalArgumentException when the snapshot was taken of another fake

@@ -97,6 +97,16 @@ public final class MemoryStorage implements StorageEngine {
   }
 
   @Override
+  public <T> T exclusively(java.util.function.Supplier<T> action) {
+    barrier.writeLock().lock();
+    try {
+      return action.get();
+    } finally {
+      barrier.writeLock().unlock();
+    }
+  }
+
+  @Override
   public StorageSnapshot snapshot(List<StoredTable> tables, boolean whole) {
     List<TableDefinition> definitions = new ArrayList<>();
     List<MemoryItemStore> copies = new ArrayList<>();

@@ -50,7 +50,8 @@ public interface StorageEngine extends AutoCloseable {
    * again and keeps DynamoDB's one-hour interval between changes. Dropping the table forgets it.
    *
    * @param table the table name
-   * @param setting the attribute (null once disabled) and when it last changed
+   * @param setting the attribute (null once disabled) and when it last changed, or null to forget
+   *     the setting (a restored table whose Time to Live was never changed)
    */
   void recordTimeToLive(String table, StoredTimeToLive setting);
 
@@ -120,6 +121,16 @@ public interface StorageEngine extends AutoCloseable {
   void atomically(Runnable writes);
 
   /**
+   * Runs an action while no unit of writes runs, for a snapshot that copies more than the items
+   * (streams, Time to Live settings) and must see them as of the same instant.
+   *
+   * @param action the action
+   * @param <T> what it returns
+   * @return what the action returned
+   */
+  <T> T exclusively(java.util.function.Supplier<T> action);
+
+  /**
    * A consistent copy of some tables, taken while no write runs.
    *
    * @param tables the tables to copy
@@ -129,7 +140,9 @@ public interface StorageEngine extends AutoCloseable {
   StorageSnapshot snapshot(List<StoredTable> tables, boolean whole);
 
   /**
-   * Brings back the tables of a snapshot this engine took. The caller puts them in the catalog.
+   * Brings back the tables of a snapshot this engine took. The caller puts them in the catalog
+   * and records their streams and Time to Live settings as the snapshot saw them. Tags stay as
+   * they are, and positions of stream records handed out since the snapshot are not reused.
    *
    * @param snapshot the snapshot
    * @return the restored tables, with new stores

@@ -5,6 +5,7 @@ import dev.hangar.dynamo.internal.error.DynamoException;
 import dev.hangar.dynamo.internal.store.MemoryStorage;
 import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.store.StoredStream;
+import dev.hangar.dynamo.internal.store.StreamLog;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.harness.spi.HarnessContext;
 import dev.hangar.harness.spi.StreamRegistration;
@@ -125,6 +126,85 @@ public final class StreamCatalog {
   }
 
   /**
+   * The table's latest stream as it is now, for a snapshot; call it while no write runs.
+   *
+   * @param table the table
+   * @return the capture, {@link StreamCapture#NONE} when the table never had a stream
+   */
+  public synchronized StreamCapture capture(Table table) {
+    TableStream stream = latest.get(table);
+    return stream == null ? StreamCapture.NONE
+        : new StreamCapture(stream, stream.state(), stream.shards().get(0).records());
+  }
+
+  /**
+   * Rolls a restored table's stream back to a snapshot: the stream the table had then becomes its
+   * latest again (same ARN, shard, enabled or not) holding the records it held then, and records
+   * the table's changes if it was enabled; records written since are gone. Sequence numbers are
+   * not rolled back, so a reader's stored position never names another record. A different
+   * stream the table got since ends, as a disabled stream still readable for 24 hours.
+   *
+   * @param replaced the table the restore replaced, or null when there was none
+   * @param restored the restored table
+   * @param then what the snapshot saw
+   */
+  public void restore(Table replaced, Table restored, StreamCapture then) {
+    TableStream target = then.stream();
+    // The engine is called outside this catalog's lock, as in apply.
+    StreamLog log = target == null ? null : restoredLog(restored.name(), target.log(), then);
+    synchronized (this) {
+      TableStream current = replaced == null ? null : latest.remove(replaced);
+      if (current != null) {
+        replaced.removeListener(current);
+      }
+      if (current != null && current != target && current.enabled()) {
+        current.disable();
+        unregister(current);
+      }
+      if (target != null) {
+        target.rollBack(then, log);
+        latest.put(restored, target);
+        byArn.put(target.arn(), target);
+        if (target.enabled()) {
+          restored.addListener(target);
+          if (!registrations.containsKey(target)) {
+            register(target);
+          }
+        } else {
+          unregister(target);
+        }
+      }
+    }
+    if (target == null) {
+      storage.recordStream(restored.name(), null);
+    } else {
+      record(target);
+    }
+  }
+
+  /** A log holding exactly the captured records: the stream's own, cut back, or a new one. */
+  private StreamLog restoredLog(String table, StreamLog log, StreamCapture then) {
+    StoredStream durable = storage.streams().get(table);
+    if (durable != null && durable.log().equals(log)) {
+      log.dropAbove(then.lastPosition());
+      return log;
+    }
+    StreamLog fresh = storage.newStreamLog();
+    if (fresh != StreamLog.NONE) {
+      storage.atomically(() -> then.records().forEach(
+          record -> fresh.append(record.position(), StreamCodec.encode(record))));
+    }
+    return fresh;
+  }
+
+  private void unregister(TableStream stream) {
+    StreamRegistration registration = registrations.remove(stream);
+    if (registration != null) {
+      registration.close();
+    }
+  }
+
+  /**
    * Makes the next sequence number greater than a position the engine handed out before, so a
    * reopened fake never gives two records the same sequence number.
    *
@@ -143,21 +223,41 @@ public final class StreamCatalog {
    * @throws DynamoException "Table already has an enabled stream", "Table has no stream to
    *     disable"
    */
-  public synchronized void apply(Table table, StreamSpecification specification, boolean creating) {
-    TableStream current = latest.get(table);
-    boolean active = current != null && current.enabled();
-    if (!specification.enabled()) {
-      if (creating) {
+  public void apply(Table table, StreamSpecification specification, boolean creating) {
+    // The engine is called outside this catalog's lock: a snapshot holds the engine's lock while
+    // it captures streams under this one.
+    TableStream disabled;
+    synchronized (this) {
+      TableStream current = latest.get(table);
+      boolean active = current != null && current.enabled();
+      if (specification.enabled() && active) {
+        throw DynamoException.validation("Table already has an enabled stream");
+      }
+      if (!specification.enabled() && creating) {
         return;
       }
-      if (!active) {
+      if (!specification.enabled() && !active) {
         throw DynamoException.validation("Table has no stream to disable");
       }
-      disable(table, current);
-      record(current);
+      disabled = specification.enabled() ? null : current;
+      if (disabled != null) {
+        disable(table, current);
+      }
+    }
+    if (disabled != null) {
+      record(disabled);
       return;
     }
-    if (active) {
+    TableStream stream = create(table, specification.viewType(), storage.newStreamLog());
+    // Recorded before it records anything: a crash never keeps a record without its stream.
+    record(stream);
+    table.addListener(stream);
+    register(stream);
+  }
+
+  private synchronized TableStream create(Table table, StreamViewType viewType, StreamLog log) {
+    TableStream current = latest.get(table);
+    if (current != null && current.enabled()) {
       throw DynamoException.validation("Table already has an enabled stream");
     }
     Instant now = context.clock().now();
@@ -171,13 +271,11 @@ public final class StreamCatalog {
     String digits = Long.toString(now.toEpochMilli());
     String shardId = "shardId-" + "0".repeat(Math.max(0, 20 - digits.length())) + digits + "-"
         + context.newId().replace("-", "").substring(0, 8);
-    TableStream stream = new TableStream(arn, label, table, specification.viewType(), now, shardId,
-        services, storage.newStreamLog());
+    TableStream stream =
+        new TableStream(arn, label, table, viewType, now, shardId, services, log);
     latest.put(table, stream);
     byArn.put(arn, stream);
-    record(stream);
-    table.addListener(stream);
-    register(stream);
+    return stream;
   }
 
   /** Offers the stream to the harness's Lambda event source mappings, when the harness has them. */

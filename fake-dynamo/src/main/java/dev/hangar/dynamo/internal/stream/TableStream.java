@@ -33,7 +33,7 @@ public final class TableStream implements ItemChangeListener {
   private final Instant created;
   private final Shard shard;
   private final StreamServices services;
-  private final StreamLog log;
+  private volatile StreamLog log;
   private volatile Instant disabledAt;
   /** Below this position the log holds nothing; written under the unit of a change. */
   private long loggedFrom;
@@ -101,6 +101,19 @@ public final class TableStream implements ItemChangeListener {
   /** The log of the stream's records. */
   StreamLog log() {
     return log;
+  }
+
+  /**
+   * Puts the stream back as a snapshot saw it: enabled or disabled as then, its shard's records
+   * then, logged in {@code log} (which the caller made hold exactly those records).
+   */
+  void rollBack(StreamCapture then, StreamLog log) {
+    StreamCodec.State state = then.state();
+    this.disabledAt = state.disabledAt();
+    shard.rollBack(state.end(), state.trimmedBelow(), then.records());
+    this.loggedFrom = log == this.log ? Math.max(loggedFrom, state.trimmedBelow())
+        : state.trimmedBelow();
+    this.log = log;
   }
 
   @Override

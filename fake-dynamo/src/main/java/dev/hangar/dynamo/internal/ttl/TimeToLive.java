@@ -204,6 +204,46 @@ public final class TimeToLive {
   }
 
   /**
+   * A table's setting as a snapshot saw it.
+   *
+   * @param attribute the attribute items expired by, or null when Time to Live was disabled
+   * @param changed when the setting last changed
+   */
+  public record Saved(String attribute, Instant changed) {}
+
+  /**
+   * The table's setting as it is now, for a snapshot.
+   *
+   * @param table the table
+   * @return the setting, or null when Time to Live of the table was never changed
+   */
+  public synchronized Saved capture(Table table) {
+    Setting setting = settings.get(table);
+    if (setting == null || setting.changed == null) {
+      return null;
+    }
+    return new Saved(setting.tracker == null ? null : setting.tracker.attribute(), setting.changed);
+  }
+
+  /**
+   * Gives a restored table the setting a snapshot saw, with the time of its last change, and
+   * forgets the setting of the table it replaced.
+   *
+   * @param replaced the table the restore replaced, or null
+   * @param restored the restored table
+   * @param then the setting then, or null when it was never changed
+   * @param locking the item locks, to index the restored items
+   */
+  public void restore(Table replaced, Table restored, Saved then, ItemLocking locking) {
+    if (replaced != null) {
+      tableDeleted(replaced);
+    }
+    if (then != null) {
+      reopen(restored, then.attribute(), then.changed(), locking);
+    }
+  }
+
+  /**
    * Forgets a deleted table's setting.
    *
    * @param table the table

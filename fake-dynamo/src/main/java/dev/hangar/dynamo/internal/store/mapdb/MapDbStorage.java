@@ -266,7 +266,13 @@ public final class MapDbStorage implements StorageEngine {
 
   @Override
   public void recordTimeToLive(String table, StoredTimeToLive setting) {
-    atomically(() -> database.timeToLive().put(table, SettingCodec.encodeTimeToLive(setting)));
+    atomically(() -> {
+      if (setting == null) {
+        database.timeToLive().remove(table);
+      } else {
+        database.timeToLive().put(table, SettingCodec.encodeTimeToLive(setting));
+      }
+    });
   }
 
   @Override
@@ -403,6 +409,16 @@ public final class MapDbStorage implements StorageEngine {
   }
 
   @Override
+  public <T> T exclusively(java.util.function.Supplier<T> action) {
+    writeLock.lock();
+    try {
+      return action.get();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
   public StorageSnapshot snapshot(List<StoredTable> tables, boolean whole) {
     writeLock.lock();
     try {
@@ -442,27 +458,18 @@ public final class MapDbStorage implements StorageEngine {
         old.db().close();
         snapshots.replaceDatabase(files.directory());
         database = openDatabase(directory);
-        // Restored tables start without Time to Live or stream, as ServiceState gives them none.
+        // The file brings back Time to Live settings and streams with the items; the fake records
+        // them again as it restores them. Positions handed out since are never handed out again.
         atomically(() -> {
-          database.timeToLive().clear();
-          for (byte[] entry : database.streams().values()) {
-            discard(database, SettingCodec.streamLogName(entry));
-          }
-          database.streams().clear();
           database.tags().clear();
           database.tags().putAll(tags);
           streamPositionAtLeast(streamPosition);
         });
-        collectGarbage();
         return load();
       }
       List<StoredTable> restored = new ArrayList<>();
       atomically(() -> {
         restored.addAll(snapshots.restoreTables(this, files));
-        for (StoredTable table : restored) {
-          database.timeToLive().remove(table.definition().name());
-          forgetStream(database, table.definition().name());
-        }
       });
       collectGarbage();
       return restored;

@@ -76,6 +76,18 @@ final class MapDbStreamLog implements StreamLog {
     }
   }
 
+  /** Two logs are the same when they name the same map of the engine's file. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MapDbStreamLog log && log.engine == engine
+        && log.mapName.equals(mapName);
+  }
+
+  @Override
+  public int hashCode() {
+    return mapName.hashCode();
+  }
+
   @Override
   public String toString() {
     return "MapDbStreamLog[" + mapName + "]";
