@@ -165,8 +165,11 @@ public final class ServiceState {
       streams.restore(old, restored, snapshot.stream(name));
       TimeToLive.Saved setting = snapshot.timeToLive(name);
       timeToLive.restore(old, restored, setting, this::withItemLock);
-      storage.recordTimeToLive(name, setting == null ? null
-          : new StoredTimeToLive(setting.attribute(), setting.changed()));
+      if (setting != null) {
+        storage.recordTimeToLive(name, new StoredTimeToLive(setting.attribute(), setting.changed()));
+      } else if (storage.timeToLive().containsKey(name)) {
+        storage.recordTimeToLive(name, null);
+      }
     }
   }
 

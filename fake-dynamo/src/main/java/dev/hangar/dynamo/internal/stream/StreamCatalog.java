@@ -176,7 +176,9 @@ public final class StreamCatalog {
       }
     }
     if (target == null) {
-      storage.recordStream(restored.name(), null);
+      if (storage.streams().containsKey(restored.name())) {
+        storage.recordStream(restored.name(), null);
+      }
     } else {
       record(target);
     }

@@ -46,7 +46,8 @@ import org.mapdb.Serializer;
  */
 public final class MapDbStorage implements StorageEngine {
   private final DataDirectory directory;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  // Fair: the garbage collector's back-to-back units must not starve a request or a restore.
+  private final ReentrantLock writeLock = new ReentrantLock(true);
   private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
   private final Set<MapDbItemStore> changed = new HashSet<>();
   private final AtomicLong snapshotIds = new AtomicLong();
