@@ -259,6 +259,31 @@ class DataDirectoryTest {
     }
   }
 
+  @Test
+  void batchedDurability_keepsEveryWrite_onceTheFakeCloses_withItsStreamRecords() {
+    try (Fakes fakes = Fakes.open(directory, dev.hangar.dynamo.FakeDynamo.Durability.BATCHED)) {
+      fakes.createTable("batched", false);
+      fakes.dynamo.updateTable(b -> b.tableName("batched").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_IMAGE")));
+      for (int i = 0; i < 10; i++) {
+        String key = "k" + i;
+        fakes.dynamo.putItem(b -> b.tableName("batched").item(item("pk", key)));
+      }
+      fakes.dynamo.transactWriteItems(b -> b.transactItems(
+          TransactWriteItem.builder().put(p -> p.tableName("batched").item(item("pk", "t1")))
+              .build(),
+          TransactWriteItem.builder().delete(d -> d.tableName("batched").key(item("pk", "k0")))
+              .build()));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.scan(b -> b.tableName("batched")).items())
+          .extracting(i -> i.get("pk").s())
+          .containsExactlyInAnyOrder("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "t1");
+      assertThat(fakes.streamRecords("batched", null)).hasSize(12);
+      fakes.fake.checkStreams();
+    }
+  }
+
   private static Tag tag(String key, String value) {
     return Tag.builder().key(key).value(value).build();
   }

@@ -2,6 +2,7 @@ package dev.hangar.dynamo.storage;
 
 import static dev.hangar.dynamo.storage.Fakes.item;
 
+import dev.hangar.dynamo.FakeDynamo;
 import java.nio.file.Path;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -15,10 +16,12 @@ public final class DurableWriter {
   /**
    * Runs the writer.
    *
-   * @param args the data directory and a prefix for this run's keys
+   * @param args the data directory, a prefix for this run's keys, and {@code batched} or {@code
+   *     every-write}
    */
   public static void main(String[] args) {
-    Fakes fakes = Fakes.open(Path.of(args[0]));
+    Fakes fakes = Fakes.open(Path.of(args[0]), args.length > 2 && args[2].equals("batched")
+        ? FakeDynamo.Durability.BATCHED : FakeDynamo.Durability.EVERY_WRITE);
     String prefix = args[1];
     if (!fakes.dynamo.listTables().tableNames().contains("crash")) {
       fakes.createTable("crash", false);

@@ -52,6 +52,12 @@ final class Fakes implements AutoCloseable {
     return new Fakes(FakeDynamo.builder().dataDirectory(directory).build());
   }
 
+  /** On a data directory with a durability. */
+  static Fakes open(Path directory, FakeDynamo.Durability durability) {
+    return new Fakes(
+        FakeDynamo.builder().dataDirectory(directory).durability(durability).build());
+  }
+
   /** Creates an on-demand table with {@code pk} (S) and, when asked, {@code sk} (N). */
   void createTable(String name, boolean sorted) {
     dynamo.createTable(b -> {

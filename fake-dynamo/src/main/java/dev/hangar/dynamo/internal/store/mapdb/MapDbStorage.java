@@ -31,7 +31,8 @@ import org.mapdb.Serializer;
 
 /**
  * The durable engine: one MapDB file with its write-ahead log in a locked data directory. Writes
- * are serialised by one lock and each outermost unit ends with a commit, so that an acknowledged
+ * are serialised by one lock and (unless opened to commit in groups) each outermost unit ends with
+ * a commit, so that an acknowledged
  * write survives a crash and a transaction is in the log whole or not at all. Reads do not lock.
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
@@ -69,8 +70,14 @@ public final class MapDbStorage implements StorageEngine {
 
   private static final int GARBAGE_PER_COMMIT = 5000;
 
-  private MapDbStorage(DataDirectory directory) {
+  /** How many outermost units one commit covers: 1 syncs every acknowledged write. */
+  private final int unitsPerCommit;
+  /** Outermost units since the last commit; guarded by the write lock. */
+  private int uncommitted;
+
+  private MapDbStorage(DataDirectory directory, int unitsPerCommit) {
     this.directory = directory;
+    this.unitsPerCommit = unitsPerCommit;
     this.snapshots = new SnapshotFiles(directory);
     this.database = openDatabase(directory);
   }
@@ -84,9 +91,26 @@ public final class MapDbStorage implements StorageEngine {
    *     damaged
    */
   public static MapDbStorage open(Path path) {
+    return open(path, 1);
+  }
+
+  /**
+   * Opens (or creates) the data directory, committing writes in groups. A commit never splits a
+   * unit, so a crash loses whole units (at most {@code unitsPerCommit - 1}), never part of one.
+   *
+   * @param path the directory
+   * @param unitsPerCommit outermost units per commit, at least 1
+   * @return the engine
+   * @throws IllegalStateException naming the directory when it is locked, of another format or
+   *     damaged
+   */
+  public static MapDbStorage open(Path path, int unitsPerCommit) {
+    if (unitsPerCommit < 1) {
+      throw new IllegalArgumentException("unitsPerCommit must be at least 1, was " + unitsPerCommit);
+    }
     DataDirectory directory = DataDirectory.open(path);
     try {
-      MapDbStorage storage = new MapDbStorage(directory);
+      MapDbStorage storage = new MapDbStorage(directory, unitsPerCommit);
       storage.snapshots.deleteAll();
       storage.collectGarbage();
       return storage;
@@ -386,7 +410,7 @@ public final class MapDbStorage implements StorageEngine {
     } finally {
       level[0]--;
       try {
-        if (level[0] == 0) {
+        if (level[0] == 0 && ++uncommitted >= unitsPerCommit) {
           commit();
         }
       } finally {
@@ -407,6 +431,7 @@ public final class MapDbStorage implements StorageEngine {
     }
     changed.clear();
     current.db().commit();
+    uncommitted = 0;
   }
 
   @Override
