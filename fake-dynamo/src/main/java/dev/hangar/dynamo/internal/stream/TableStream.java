@@ -9,6 +9,7 @@ import dev.hangar.dynamo.internal.table.ItemChangeListener;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -81,7 +82,7 @@ public final class TableStream implements ItemChangeListener {
     this.services = services;
     this.log = log;
     this.disabledAt = state.disabledAt();
-    java.util.List<ChangeRecord> records = new java.util.ArrayList<>();
+    List<ChangeRecord> records = new ArrayList<>();
     log.forEach((position, bytes) -> {
       if (position >= state.trimmedBelow()) {
         records.add(StreamCodec.decodeRecord(position, bytes, state.viewType()));

@@ -491,6 +491,8 @@ public final class MapDbStorage implements StorageEngine {
           database.tags().putAll(tags);
           streamPositionAtLeast(streamPosition);
         });
+        // Maps the snapshot's file still had to empty are emptied again in the background.
+        collectGarbage();
         return load();
       }
       List<StoredTable> restored = new ArrayList<>();
