@@ -176,6 +176,38 @@ class DataDirectoryTest {
   }
 
   @Test
+  void timeToLiveRemoval_keepsItsServiceIdentity_andEveryRecordField_afterReopening() {
+    List<software.amazon.awssdk.services.dynamodb.model.Record> before;
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("sessions", true);
+      fakes.dynamo.updateTable(b -> b.tableName("sessions").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.putItem(b -> b.tableName("sessions").item(item("pk", "s", "sk", 1,
+          "expires", 1767225600L + 60, "tags", AttributeValue.fromSs(List.of("a", "b")))));
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(5));
+      before = rawRecords(fakes);
+      assertThat(before).extracting(r -> r.eventNameAsString()).containsExactly("INSERT", "REMOVE");
+      assertThat(before.get(1).userIdentity().type()).isEqualTo("Service");
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(rawRecords(fakes)).isEqualTo(before);
+    }
+  }
+
+  private static List<software.amazon.awssdk.services.dynamodb.model.Record> rawRecords(
+      Fakes fakes) {
+    String arn = fakes.dynamo.describeTable(b -> b.tableName("sessions")).table()
+        .latestStreamArn();
+    String shardId = fakes.streams.describeStream(b -> b.streamArn(arn)).streamDescription()
+        .shards().get(0).shardId();
+    String iterator = fakes.streams.getShardIterator(b -> b.streamArn(arn).shardId(shardId)
+        .shardIteratorType("TRIM_HORIZON")).shardIterator();
+    return fakes.streams.getRecords(b -> b.shardIterator(iterator)).records();
+  }
+
+  @Test
   void disabledStream_staysTheLatest_afterReopening_closedWithItsRecords() {
     try (Fakes fakes = Fakes.open(directory)) {
       fakes.createTable("events", false);
