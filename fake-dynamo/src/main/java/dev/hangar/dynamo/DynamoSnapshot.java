@@ -1,11 +1,12 @@
 package dev.hangar.dynamo;
 
-import dev.hangar.dynamo.internal.store.StorageSnapshot;
+import dev.hangar.dynamo.internal.operation.StateSnapshot;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A point-in-time copy of a {@link FakeDynamo}'s tables (all of them, or one), taken with {@link
+ * A point-in-time copy of a {@link FakeDynamo}'s tables (all of them, or one) with their items,
+ * streams (and their records) and Time to Live settings, taken with {@link
  * FakeDynamo#snapshot()} or {@link FakeDynamo#snapshot(String)} and brought back, any number of
  * times, with {@link FakeDynamo#restore(DynamoSnapshot)}: the way a suite seeds a large fixture
  * once and rolls back to it before each test.
@@ -18,13 +19,13 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class DynamoSnapshot {
-  private final StorageSnapshot stored;
+  private final StateSnapshot stored;
 
-  DynamoSnapshot(StorageSnapshot stored) {
+  DynamoSnapshot(StateSnapshot stored) {
     this.stored = Objects.requireNonNull(stored, "stored");
   }
 
-  StorageSnapshot stored() {
+  StateSnapshot stored() {
     return stored;
   }
 

@@ -49,6 +49,7 @@ import java.util.Objects;
  */
 public final class FakeDynamo implements AwsService {
   private final Path dataDirectory;
+  private final Durability durability;
   private final boolean hideExpiredItems;
   private final Duration tableTransitions;
   private volatile Attached attached;
@@ -59,6 +60,7 @@ public final class FakeDynamo implements AwsService {
 
   private FakeDynamo(Builder builder) {
     this.dataDirectory = builder.dataDirectory;
+    this.durability = builder.durability;
     this.hideExpiredItems = builder.hideExpiredItems;
     this.tableTransitions = builder.tableTransitions;
   }
@@ -87,7 +89,8 @@ public final class FakeDynamo implements AwsService {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder().dataDirectory(dataDirectory).hideExpiredItems(hideExpiredItems)
+    return new Builder().dataDirectory(dataDirectory).durability(durability)
+        .hideExpiredItems(hideExpiredItems)
         .tableTransitions(tableTransitions);
   }
 
@@ -117,7 +120,8 @@ public final class FakeDynamo implements AwsService {
           "This FakeDynamo already belongs to a harness; give each harness its own"
               + " FakeDynamo.create()");
     }
-    ServiceState state = new ServiceState(context, StorageEngines.open(dataDirectory));
+    ServiceState state = new ServiceState(
+        context, StorageEngines.open(dataDirectory, durability.unitsPerCommit));
     state.simulateTransitions(tableTransitions);
     DynamoProtocol protocol = new DynamoProtocol(OperationTable.of(state), context::newId);
     DynamoProtocol streams = new DynamoProtocol(
@@ -267,7 +271,7 @@ public final class FakeDynamo implements AwsService {
    * @throws IllegalStateException when the fake is not attached to a harness
    */
   public DynamoSnapshot snapshot() {
-    return new DynamoSnapshot(requireAttached().state().catalog().snapshot(null));
+    return new DynamoSnapshot(requireAttached().state().snapshot(null));
   }
 
   /**
@@ -280,16 +284,35 @@ public final class FakeDynamo implements AwsService {
    */
   public DynamoSnapshot snapshot(String tableName) {
     Objects.requireNonNull(tableName, "tableName");
-    return new DynamoSnapshot(requireAttached().state().catalog().snapshot(tableName));
+    return new DynamoSnapshot(requireAttached().state().snapshot(tableName));
   }
 
   /**
    * Brings back a snapshot of this fake. A snapshot of the whole fake replaces every table: tables
    * created since are gone, deleted ones are back. A snapshot of one table replaces that table
    * (creating it again if it was deleted) and leaves the others. Secondary indexes are rebuilt
-   * from the restored items. Streams and Time to Live settings are not part of a snapshot: a
-   * replaced table's stream ends as if the table were deleted, and a restored table has neither.
-   * Call it between requests: a request running meanwhile may act on the tables as they were.
+   * from the restored items. Tags belong to ARNs and stay as they are.
+   *
+   * <p>A restore is a rollback of the fake, streams and Time to Live included, so that every test
+   * starting from the same snapshot sees the same fake:
+   *
+   * <ul>
+   *   <li>Each restored table gets back its Time to Live setting, with the time of its last change
+   *       (DynamoDB's one-hour interval between changes counts from it), and its restored items
+   *       expire by it.
+   *   <li>Each restored table gets back the stream it had: the same ARN, label and shard, enabled
+   *       or disabled as then, holding the records it held then; records written since the
+   *       snapshot are gone, as the writes they describe are. A stream enabled since ends (it
+   *       stays readable as a disabled stream for 24 hours, like one of a deleted table).
+   *   <li>Sequence numbers are not rolled back: the next record gets a number higher than any
+   *       handed out before the restore. A reader that stored a sequence number (a Lambda event
+   *       source mapping on the stream, a {@code DynamoDbStreamsClient} with {@code
+   *       AFTER_SEQUENCE_NUMBER}) therefore reads on from the next change, and never receives a
+   *       sequence number twice. The restore itself writes no stream record (DynamoDB writes none
+   *       for a restored table either).
+   * </ul>
+   *
+   * <p>Call it between requests: a request running meanwhile may act on the tables as they were.
    *
    * @param snapshot a snapshot taken of this fake
    * @throws IllegalArgumentException when the snapshot was taken of another fake
@@ -330,12 +353,45 @@ public final class FakeDynamo implements AwsService {
   }
 
   /**
+   * How a {@linkplain Builder#dataDirectory(Path) data directory} makes writes durable. DynamoDB
+   * itself acknowledges a write only once it is durable ("DynamoDB read consistency" in the
+   * <i>Amazon DynamoDB Developer Guide</i>: a write answered with HTTP 200 "has occurred and is
+   * durable"); {@link #EVERY_WRITE}, the default, does the same. Without a data directory nothing is durable and this setting has no
+   * effect.
+   *
+   * @since 0.1.0
+   */
+  public enum Durability {
+    /**
+     * Every acknowledged write (an item, a batch's item, a transaction, a table change) is
+     * committed and synced to the disk before its response: a crash loses nothing acknowledged.
+     * Each write costs one commit (about 10 to 30 ms on a typical disk).
+     */
+    EVERY_WRITE(1),
+
+    /**
+     * Writes are committed in groups of 1,000, and when the fake closes or takes a whole
+     * snapshot: a crash (of the JVM or the machine) loses the writes since the last commit, but
+     * never part of a write or of a transaction, and the directory still opens. For fixtures a
+     * test can build again, where a write costs a fraction of a millisecond instead of a sync.
+     */
+    BATCHED(1000);
+
+    final int unitsPerCommit;
+
+    Durability(int unitsPerCommit) {
+      this.unitsPerCommit = unitsPerCommit;
+    }
+  }
+
+  /**
    * Configures a {@link FakeDynamo}. The configuration is immutable once built.
    *
    * @since 0.1.0
    */
   public static final class Builder {
     private Path dataDirectory;
+    private Durability durability = Durability.EVERY_WRITE;
     private boolean hideExpiredItems;
     private Duration tableTransitions = Duration.ZERO;
 
@@ -349,15 +405,33 @@ public final class FakeDynamo implements AwsService {
      * optional dependency of Hangar).
      *
      * <p>Kept in the directory: tables (with their secondary indexes, billing and deletion
-     * protection) and items; index entries are rebuilt from the items when the directory opens.
-     * Not kept yet: streams and their records, Time to Live settings, tags, and simulated status
-     * changes ({@link #tableTransitions}); a reopened fake has none of them.
+     * protection) and items; Time to Live settings with the time of their last change (so the
+     * one-hour interval between changes holds across a reopening); tags; and each table's latest
+     * stream, enabled or disabled, with its ARN, label, shard and the records still within the
+     * 24-hour retention, each record committed with the write it describes. Sequence numbers go on
+     * from the highest one handed out, so a consumer that stored one resumes after it with
+     * {@code AFTER_SEQUENCE_NUMBER}. Index entries are rebuilt from the items when the directory
+     * opens. Not kept: streams of deleted tables and a table's streams before its latest one (on
+     * AWS readable for 24 hours), shard iterators (they are sealed per fake: get new ones), and
+     * simulated status changes ({@link #tableTransitions}).
      *
      * @param directory the data directory, or null for memory (the default)
      * @return this builder
      */
     public Builder dataDirectory(Path directory) {
       this.dataDirectory = directory;
+      return this;
+    }
+
+    /**
+     * How the {@linkplain #dataDirectory(Path) data directory} makes writes durable: {@link
+     * Durability#EVERY_WRITE} (the default) or {@link Durability#BATCHED}.
+     *
+     * @param durability the durability; never null
+     * @return this builder
+     */
+    public Builder durability(Durability durability) {
+      this.durability = Objects.requireNonNull(durability, "durability");
       return this;
     }
 

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 
 /** A fake on a data directory: what survives reopening it, and directories it refuses. */
 class DataDirectoryTest {
@@ -129,28 +130,189 @@ class DataDirectoryTest {
   }
 
   @Test
-  void streamSetting_survivesReopening_onANewStream_untilDisabled() {
-    String[] before = new String[1];
+  void stream_survivesReopening_withItsArnShardAndRecords_andAConsumerResumesAfterItsSequence() {
+    String[] arn = new String[1];
+    String[] shardId = new String[1];
+    List<String> before;
     try (Fakes fakes = Fakes.open(directory)) {
       fakes.createTable("events", false);
       fakes.dynamo.updateTable(b -> b.tableName("events").streamSpecification(
           s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
-      before[0] = fakes.dynamo.describeTable(b -> b.tableName("events")).table().latestStreamArn();
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "a", "v", 1)));
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "a", "v", 2)));
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "b", "v", 1)));
+      arn[0] = fakes.dynamo.describeTable(b -> b.tableName("events")).table().latestStreamArn();
+      shardId[0] = fakes.streams.describeStream(b -> b.streamArn(arn[0])).streamDescription()
+          .shards().get(0).shardId();
+      before = sequences(fakes.streamRecords("events", null));
+      assertThat(before).hasSize(3);
     }
     try (Fakes fakes = Fakes.open(directory)) {
       var table = fakes.dynamo.describeTable(b -> b.tableName("events")).table();
-      assertThat(table.streamSpecification().streamEnabled()).isTrue();
       assertThat(table.streamSpecification().streamViewTypeAsString())
           .isEqualTo("NEW_AND_OLD_IMAGES");
-      // A new stream, labelled by the harness clock at reopening (here the same fixed instant).
-      assertThat(table.latestStreamArn()).isEqualTo(before[0]);
+      assertThat(table.latestStreamArn()).isEqualTo(arn[0]);
       assertThat(table.latestStreamLabel()).isEqualTo("2026-01-01T00:00:00.000");
+      var shards = fakes.streams.describeStream(b -> b.streamArn(arn[0])).streamDescription()
+          .shards();
+      assertThat(shards).extracting(s -> s.shardId()).containsExactly(shardId[0]);
+      fakes.dynamo.deleteItem(b -> b.tableName("events").key(item("pk", "a")));
+      var resumed = fakes.streamRecords("events", before.get(2));
+      assertThat(resumed).hasSize(1);
+      assertThat(resumed.get(0).keys()).isEqualTo(item("pk", "a"));
+      assertThat(resumed.get(0).oldImage()).isEqualTo(item("pk", "a", "v", 2));
+      assertThat(new java.math.BigInteger(resumed.get(0).sequenceNumber()))
+          .isGreaterThan(new java.math.BigInteger(before.get(2)));
+      var all = fakes.streamRecords("events", null);
+      assertThat(sequences(all).subList(0, 3)).isEqualTo(before);
+      assertThat(all.get(1).oldImage()).isEqualTo(item("pk", "a", "v", 1));
+      fakes.fake.checkStreams();
+    }
+  }
+
+  private static List<String> sequences(
+      List<software.amazon.awssdk.services.dynamodb.model.StreamRecord> records) {
+    return records.stream().map(r -> r.sequenceNumber()).toList();
+  }
+
+  @Test
+  void timeToLiveRemoval_keepsItsServiceIdentity_andEveryRecordField_afterReopening() {
+    List<software.amazon.awssdk.services.dynamodb.model.Record> before;
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("sessions", true);
+      fakes.dynamo.updateTable(b -> b.tableName("sessions").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.putItem(b -> b.tableName("sessions").item(item("pk", "s", "sk", 1,
+          "expires", 1767225600L + 60, "tags", AttributeValue.fromSs(List.of("a", "b")))));
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(5));
+      before = rawRecords(fakes);
+      assertThat(before).extracting(r -> r.eventNameAsString()).containsExactly("INSERT", "REMOVE");
+      assertThat(before.get(1).userIdentity().type()).isEqualTo("Service");
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(rawRecords(fakes)).isEqualTo(before);
+    }
+  }
+
+  private static List<software.amazon.awssdk.services.dynamodb.model.Record> rawRecords(
+      Fakes fakes) {
+    String arn = fakes.dynamo.describeTable(b -> b.tableName("sessions")).table()
+        .latestStreamArn();
+    String shardId = fakes.streams.describeStream(b -> b.streamArn(arn)).streamDescription()
+        .shards().get(0).shardId();
+    String iterator = fakes.streams.getShardIterator(b -> b.streamArn(arn).shardId(shardId)
+        .shardIteratorType("TRIM_HORIZON")).shardIterator();
+    return fakes.streams.getRecords(b -> b.shardIterator(iterator)).records();
+  }
+
+  @Test
+  void disabledStream_staysTheLatest_afterReopening_closedWithItsRecords() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("events", false);
+      fakes.dynamo.updateTable(b -> b.tableName("events").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")));
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "a")));
       fakes.dynamo.updateTable(b -> b.tableName("events")
           .streamSpecification(s -> s.streamEnabled(false)));
     }
     try (Fakes fakes = Fakes.open(directory)) {
-      assertThat(fakes.dynamo.describeTable(b -> b.tableName("events")).table()
-          .streamSpecification()).isNull();
+      var table = fakes.dynamo.describeTable(b -> b.tableName("events")).table();
+      assertThat(table.streamSpecification()).isNull();
+      var description = fakes.streams.describeStream(b -> b.streamArn(table.latestStreamArn()))
+          .streamDescription();
+      assertThat(description.streamStatusAsString()).isEqualTo("DISABLED");
+      var records = fakes.streamRecords("events", null);
+      assertThat(records).extracting(r -> r.keys()).containsExactly(item("pk", "a"));
+      assertThat(description.shards().get(0).sequenceNumberRange().endingSequenceNumber())
+          .isEqualTo(records.get(0).sequenceNumber());
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "b")));
+      assertThat(fakes.streamRecords("events", null)).hasSize(1);
+    }
+  }
+
+  @Test
+  void streamRecords_pastRetention_areTrimmed_andStayTrimmedAfterReopening() {
+    String[] old = new String[1];
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("events", false);
+      fakes.dynamo.updateTable(b -> b.tableName("events").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")));
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "old")));
+      old[0] = fakes.streamRecords("events", null).get(0).sequenceNumber();
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.harness.clock().advance(java.time.Duration.ofHours(25));
+      fakes.dynamo.putItem(b -> b.tableName("events").item(item("pk", "new")));
+      assertThat(fakes.streamRecords("events", null)).extracting(r -> r.keys().get("pk").s())
+          .containsExactly("new");
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      // The clock starts again at the fixed instant: only the log's trimming keeps "old" away.
+      assertThat(fakes.streamRecords("events", null)).extracting(r -> r.keys().get("pk").s())
+          .containsExactly("new");
+      String arn = fakes.dynamo.describeTable(b -> b.tableName("events")).table()
+          .latestStreamArn();
+      String shardId = fakes.streams.describeStream(b -> b.streamArn(arn)).streamDescription()
+          .shards().get(0).shardId();
+      assertThatThrownBy(() -> fakes.streams.getShardIterator(b -> b.streamArn(arn)
+              .shardId(shardId).shardIteratorType("AT_SEQUENCE_NUMBER").sequenceNumber(old[0])))
+          .isInstanceOf(TrimmedDataAccessException.class);
+    }
+  }
+
+  @Test
+  void timeToLiveChange_withinAnHourOfTheLastOne_isRefused_alsoAfterReopening() {
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.createTable("sessions", false);
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(59));
+      assertThatThrownBy(() -> fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+              .timeToLiveSpecification(t -> t.attributeName("expires").enabled(false))))
+          .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class)
+          .hasMessageStartingWith(
+              "Time to live has been modified multiple times within a fixed interval");
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(1));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(false)));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName("sessions"))
+          .timeToLiveDescription().timeToLiveStatusAsString()).isEqualTo("DISABLED");
+      fakes.harness.clock().advance(java.time.Duration.ofMinutes(30));
+      assertThatThrownBy(() -> fakes.dynamo.updateTimeToLive(b -> b.tableName("sessions")
+              .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true))))
+          .hasMessageStartingWith(
+              "Time to live has been modified multiple times within a fixed interval");
+    }
+  }
+
+  @Test
+  void batchedDurability_keepsEveryWrite_onceTheFakeCloses_withItsStreamRecords() {
+    try (Fakes fakes = Fakes.open(directory, dev.hangar.dynamo.FakeDynamo.Durability.BATCHED)) {
+      fakes.createTable("batched", false);
+      fakes.dynamo.updateTable(b -> b.tableName("batched").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_IMAGE")));
+      for (int i = 0; i < 10; i++) {
+        String key = "k" + i;
+        fakes.dynamo.putItem(b -> b.tableName("batched").item(item("pk", key)));
+      }
+      fakes.dynamo.transactWriteItems(b -> b.transactItems(
+          TransactWriteItem.builder().put(p -> p.tableName("batched").item(item("pk", "t1")))
+              .build(),
+          TransactWriteItem.builder().delete(d -> d.tableName("batched").key(item("pk", "k0")))
+              .build()));
+    }
+    try (Fakes fakes = Fakes.open(directory)) {
+      assertThat(fakes.dynamo.scan(b -> b.tableName("batched")).items())
+          .extracting(i -> i.get("pk").s())
+          .containsExactlyInAnyOrder("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "t1");
+      assertThat(fakes.streamRecords("batched", null)).hasSize(12);
+      fakes.fake.checkStreams();
     }
   }
 
@@ -207,7 +369,7 @@ class DataDirectoryTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("The FakeDynamo data directory " + directory.toAbsolutePath() + " was written"
             + " by an incompatible version of Hangar (format 'hangar-fake-dynamo-mapdb 99', this"
-            + " version reads 'hangar-fake-dynamo-mapdb 3'); delete it or open it with the version"
+            + " version reads 'hangar-fake-dynamo-mapdb 4'); delete it or open it with the version"
             + " that wrote it");
   }
 

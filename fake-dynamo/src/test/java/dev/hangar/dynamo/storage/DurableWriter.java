@@ -2,12 +2,13 @@ package dev.hangar.dynamo.storage;
 
 import static dev.hangar.dynamo.storage.Fakes.item;
 
+import dev.hangar.dynamo.FakeDynamo;
 import java.nio.file.Path;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The child of {@link CrashTest}: writes items and three-item transactions to a data directory
- * for ever, printing {@code put K} or {@code tx K} after each acknowledged write, until killed.
+ * (to a table with a stream) for ever, printing {@code put K} or {@code tx K} after each acknowledged write, until killed.
  */
 public final class DurableWriter {
   private DurableWriter() {}
@@ -15,13 +16,17 @@ public final class DurableWriter {
   /**
    * Runs the writer.
    *
-   * @param args the data directory and a prefix for this run's keys
+   * @param args the data directory, a prefix for this run's keys, and {@code batched} or {@code
+   *     every-write}
    */
   public static void main(String[] args) {
-    Fakes fakes = Fakes.open(Path.of(args[0]));
+    Fakes fakes = Fakes.open(Path.of(args[0]), args.length > 2 && args[2].equals("batched")
+        ? FakeDynamo.Durability.BATCHED : FakeDynamo.Durability.EVERY_WRITE);
     String prefix = args[1];
     if (!fakes.dynamo.listTables().tableNames().contains("crash")) {
       fakes.createTable("crash", false);
+      fakes.dynamo.updateTable(b -> b.tableName("crash").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
     }
     System.out.println("ready");
     System.out.flush();

@@ -17,12 +17,16 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** A fake, its harness and a client, closed together; in memory or on a data directory. */
 final class Fakes implements AutoCloseable {
   final FakeDynamo fake;
   final Harness harness;
   final DynamoDbClient dynamo;
+  final DynamoDbStreamsClient streams;
 
   private Fakes(FakeDynamo fake) {
     Harness.selectTransport();
@@ -36,11 +40,22 @@ final class Fakes implements AutoCloseable {
         .region(Region.of(harness.region()))
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
         .build();
+    this.streams = DynamoDbStreamsClient.builder()
+        .endpointOverride(harness.endpoint())
+        .region(Region.of(harness.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+        .build();
   }
 
   /** On a data directory, or in memory when it is null. */
   static Fakes open(Path directory) {
     return new Fakes(FakeDynamo.builder().dataDirectory(directory).build());
+  }
+
+  /** On a data directory with a durability. */
+  static Fakes open(Path directory, FakeDynamo.Durability durability) {
+    return new Fakes(
+        FakeDynamo.builder().dataDirectory(directory).durability(durability).build());
   }
 
   /** Creates an on-demand table with {@code pk} (S) and, when asked, {@code sk} (N). */
@@ -75,8 +90,36 @@ final class Fakes implements AutoCloseable {
     return item;
   }
 
+  /**
+   * The records of a table's latest stream's only shard, read to the end: from the trim horizon
+   * when {@code afterSequenceNumber} is null, else after it.
+   */
+  java.util.List<StreamRecord> streamRecords(String table, String afterSequenceNumber) {
+    String arn = dynamo.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+    String shardId = streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards()
+        .get(0).shardId();
+    String iterator = streams.getShardIterator(b -> {
+      b.streamArn(arn).shardId(shardId);
+      if (afterSequenceNumber == null) {
+        b.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
+      } else {
+        b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER)
+            .sequenceNumber(afterSequenceNumber);
+      }
+    }).shardIterator();
+    java.util.List<StreamRecord> records = new java.util.ArrayList<>();
+    while (iterator != null) {
+      String current = iterator;
+      var page = streams.getRecords(b -> b.shardIterator(current));
+      page.records().forEach(r -> records.add(r.dynamodb()));
+      iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+    }
+    return records;
+  }
+
   @Override
   public void close() {
+    streams.close();
     dynamo.close();
     harness.close();
   }

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram query DIR
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram snapshot DIR
  * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert DIR2 2000
+ * java -Xmx256m -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert DIR3 2000 batched
  * java -Xmx2g -cp CP dev.hangar.dynamo.storage.LargeTableProgram reinsert memory 100000
  * java -Xmx4g -cp CP dev.hangar.dynamo.storage.LargeTableProgram memory - 1000000
  * </pre>
@@ -34,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>{@code load} writes N items of about 500 bytes (1,000 partitions) in commits of 5,000 items
  * straight into the store; {@code query} opens the directory with the SDK and queries it; {@code
  * snapshot} times snapshot and restore of the whole fake and of the table; {@code reinsert} times
- * PutItem through the SDK, one commit each, to compare.
+ * PutItem through the SDK, one commit each (or with {@code Durability.BATCHED}), to compare.
  */
 public final class LargeTableProgram {
   private static final String TABLE = "big";
@@ -53,7 +54,8 @@ public final class LargeTableProgram {
       case "load" -> load(directory, Integer.parseInt(args[2]));
       case "query" -> query(directory);
       case "snapshot" -> snapshot(directory);
-      case "reinsert" -> reinsert(directory, Integer.parseInt(args[2]));
+      case "reinsert" -> reinsert(directory, Integer.parseInt(args[2]),
+          args.length > 3 && args[3].equals("batched"));
       case "memory" -> memory(Integer.parseInt(args[2]));
       default -> throw new IllegalArgumentException("Unknown mode " + args[0]);
     }
@@ -184,8 +186,9 @@ public final class LargeTableProgram {
     }
   }
 
-  private static void reinsert(Path directory, int count) {
-    try (Fakes fakes = Fakes.open(directory)) {
+  private static void reinsert(Path directory, int count, boolean batched) {
+    try (Fakes fakes = Fakes.open(directory, batched ? dev.hangar.dynamo.FakeDynamo.Durability.BATCHED
+        : dev.hangar.dynamo.FakeDynamo.Durability.EVERY_WRITE)) {
       fakes.createTable(TABLE, true);
       long t = System.nanoTime();
       for (int i = 0; i < count; i++) {
@@ -196,7 +199,7 @@ public final class LargeTableProgram {
       }
       long micros = (System.nanoTime() - t) / 1000;
       System.out.printf("%d PutItem in %d ms: %d us each (%s)%n", count, micros / 1000,
-          micros / count, directory == null ? "memory" : "MapDB");
+          micros / count, directory == null ? "memory" : batched ? "MapDB, batched" : "MapDB");
     }
   }
 }

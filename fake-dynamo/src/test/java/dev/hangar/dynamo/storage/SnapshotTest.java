@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -137,37 +138,137 @@ class SnapshotTest {
     }
   }
 
+  private static DynamoSnapshot take(Fakes fakes, String kind, String table) {
+    return kind.equals("whole") ? fakes.fake.snapshot() : fakes.fake.snapshot(table);
+  }
+
+  private static List<String> records(Fakes fakes, String table, String after) {
+    return fakes.streamRecords(table, after).stream()
+        .map(r -> r.sequenceNumber() + " " + r.keys().get("pk").s()
+            + (r.newImage().isEmpty() ? " removed" : "=" + r.newImage().get("v").s()))
+        .toList();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"whole", "table"})
-  void restoredTable_losesTimeToLiveAndStream_keepsTags_alsoAfterReopening(String kind) {
-    String[] arn = new String[1];
-    try (Fakes fakes = open("mapdb")) {
+  @CsvSource({"memory,whole", "memory,table", "mapdb,whole", "mapdb,table"})
+  void restore_bringsBackTheStream_withItsRecordsThen_andSequenceNumbersGoOn(
+      String store, String kind) {
+    String arn;
+    List<String> after;
+    try (Fakes fakes = open(store)) {
       fakes.createTable("alpha", false);
-      arn[0] = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().tableArn();
-      fakes.dynamo.updateTimeToLive(b -> b.tableName("alpha")
-          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
-      fakes.dynamo.updateTable(b -> b.tableName("alpha")
-          .streamSpecification(s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")));
-      fakes.dynamo.tagResource(b -> b.resourceArn(arn[0])
-          .tags(software.amazon.awssdk.services.dynamodb.model.Tag.builder()
-              .key("team").value("a").build()));
-      DynamoSnapshot snapshot = kind.equals("whole") ? fakes.fake.snapshot()
-          : fakes.fake.snapshot("alpha");
+      fakes.dynamo.updateTable(b -> b.tableName("alpha").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
+      arn = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().latestStreamArn();
+      put(fakes, "alpha", "a1", "x");
+      List<String> then = records(fakes, "alpha", null);
+      DynamoSnapshot snapshot = take(fakes, kind, "alpha");
+      put(fakes, "alpha", "a2", "y");
+      put(fakes, "alpha", "a1", "changed");
+      List<String> before = records(fakes, "alpha", null);
+      String last = before.get(2).split(" ")[0];
       fakes.fake.restore(snapshot);
-      assertNoTimeToLiveNorStream_andTagged(fakes, arn[0]);
+      var table = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table();
+      assertThat(table.latestStreamArn()).isEqualTo(arn);
+      assertThat(table.streamSpecification().streamViewTypeAsString())
+          .isEqualTo("NEW_AND_OLD_IMAGES");
+      assertThat(records(fakes, "alpha", null)).isEqualTo(then);
+      put(fakes, "alpha", "a3", "z");
+      after = records(fakes, "alpha", null);
+      assertThat(after).hasSize(2).startsWith(then.get(0));
+      assertThat(new java.math.BigInteger(after.get(1).split(" ")[0]))
+          .isGreaterThan(new java.math.BigInteger(last));
+      assertThat(records(fakes, "alpha", last)).containsExactly(after.get(1));
+      fakes.fake.checkStreams();
     }
-    try (Fakes fakes = open("mapdb")) {
-      assertNoTimeToLiveNorStream_andTagged(fakes, arn[0]);
+    if (store.equals("mapdb")) {
+      try (Fakes fakes = open(store)) {
+        assertThat(fakes.dynamo.describeTable(b -> b.tableName("alpha")).table()
+            .latestStreamArn()).isEqualTo(arn);
+        assertThat(records(fakes, "alpha", null)).isEqualTo(after);
+        fakes.fake.checkStreams();
+      }
     }
   }
 
-  private static void assertNoTimeToLiveNorStream_andTagged(Fakes fakes, String arn) {
-    assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName("alpha")).timeToLiveDescription()
-        .timeToLiveStatusAsString()).isEqualTo("DISABLED");
-    assertThat(fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().streamSpecification())
-        .isNull();
-    assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arn)).tags())
-        .extracting(t -> t.key() + "=" + t.value()).containsExactly("team=a");
+  @ParameterizedTest
+  @CsvSource({"memory,whole", "memory,table", "mapdb,whole", "mapdb,table"})
+  void restore_endsAStreamEnabledSinceTheSnapshot_andEnablesOneDisabledSince(
+      String store, String kind) {
+    try (Fakes fakes = open(store)) {
+      fakes.createTable("alpha", false);
+      fakes.createTable("beta", false);
+      fakes.dynamo.updateTable(b -> b.tableName("beta").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")));
+      DynamoSnapshot alpha = take(fakes, kind, "alpha");
+      DynamoSnapshot beta = take(fakes, kind, "beta");
+      fakes.dynamo.updateTable(b -> b.tableName("alpha").streamSpecification(
+          s -> s.streamEnabled(true).streamViewType("NEW_IMAGE")));
+      String later = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table()
+          .latestStreamArn();
+      fakes.dynamo.updateTable(b -> b.tableName("beta")
+          .streamSpecification(s -> s.streamEnabled(false)));
+      fakes.fake.restore(alpha);
+      if (kind.equals("table")) {
+        fakes.fake.restore(beta);
+      }
+      assertThat(fakes.dynamo.describeTable(b -> b.tableName("alpha")).table()
+          .streamSpecification()).isNull();
+      assertThat(fakes.streams.describeStream(b -> b.streamArn(later)).streamDescription()
+          .streamStatusAsString()).isEqualTo("DISABLED");
+      put(fakes, "beta", "b1", "x");
+      assertThat(fakes.dynamo.describeTable(b -> b.tableName("beta")).table()
+          .streamSpecification().streamViewTypeAsString()).isEqualTo("KEYS_ONLY");
+      assertThat(fakes.streamRecords("beta", null)).extracting(r -> r.keys().get("pk").s())
+          .containsExactly("b1");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"memory,whole", "memory,table", "mapdb,whole", "mapdb,table"})
+  void restore_bringsBackTimeToLive_andExpiresTheRestoredItems_keepsTags(
+      String store, String kind) {
+    String arn;
+    try (Fakes fakes = open(store)) {
+      fakes.createTable("alpha", false);
+      fakes.createTable("beta", false);
+      arn = fakes.dynamo.describeTable(b -> b.tableName("alpha")).table().tableArn();
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("alpha")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(true)));
+      fakes.dynamo.putItem(b -> b.tableName("alpha")
+          .item(item("pk", "soon", "expires", 1767225600L + 3 * 3600)));
+      DynamoSnapshot snapshot = take(fakes, kind, "alpha");
+      DynamoSnapshot betaThen = take(fakes, kind, "beta");
+      fakes.harness.clock().advance(java.time.Duration.ofHours(2));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("alpha")
+          .timeToLiveSpecification(t -> t.attributeName("expires").enabled(false)));
+      fakes.dynamo.updateTimeToLive(b -> b.tableName("beta")
+          .timeToLiveSpecification(t -> t.attributeName("gone").enabled(true)));
+      fakes.dynamo.tagResource(b -> b.resourceArn(arn)
+          .tags(software.amazon.awssdk.services.dynamodb.model.Tag.builder()
+              .key("team").value("a").build()));
+      fakes.fake.restore(snapshot);
+      if (kind.equals("table")) {
+        fakes.fake.restore(betaThen);
+      }
+      assertTimeToLive(fakes, "alpha", "ENABLED");
+      assertTimeToLive(fakes, "beta", "DISABLED");
+      assertThat(fakes.dynamo.listTagsOfResource(b -> b.resourceArn(arn)).tags())
+          .extracting(t -> t.key() + "=" + t.value()).containsExactly("team=a");
+      fakes.harness.clock().advance(java.time.Duration.ofHours(2));
+      assertThat(fakes.dynamo.scan(b -> b.tableName("alpha")).count()).isZero();
+    }
+    if (store.equals("mapdb")) {
+      try (Fakes fakes = open(store)) {
+        assertTimeToLive(fakes, "alpha", "ENABLED");
+        assertTimeToLive(fakes, "beta", "DISABLED");
+      }
+    }
+  }
+
+  private static void assertTimeToLive(Fakes fakes, String table, String status) {
+    assertThat(fakes.dynamo.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription()
+        .timeToLiveStatusAsString()).isEqualTo(status);
   }
 
   @ParameterizedTest

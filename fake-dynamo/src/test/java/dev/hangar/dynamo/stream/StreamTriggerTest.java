@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  */
 class StreamTriggerTest {
   private Harness harness;
+  private FakeDynamo fake;
   private Harness.Activation activation;
   private DynamoDbClient dynamo;
   private String ordersStream;
@@ -41,7 +42,8 @@ class StreamTriggerTest {
   @BeforeEach
   void start() {
     Harness.selectTransport();
-    harness = Harness.builder().service(FakeDynamo.create())
+    fake = FakeDynamo.create();
+    harness = Harness.builder().service(fake)
         .clock(HarnessClock.fixed(Instant.parse("2026-01-01T00:00:00Z"))).build();
     activation = harness.activate();
     dynamo = DynamoDbClient.builder().endpointOverride(harness.endpoint())
@@ -96,6 +98,22 @@ class StreamTriggerTest {
       assertThat(item.get("by").s()).isEqualTo("user");
       assertThat(item.get("source").s()).isEqualTo(ordersStream);
     });
+  }
+
+  @Test
+  void trigger_afterRestoringTheTable_receivesTheChangesSinceTheRestore_andNothingTwice() {
+    putOrder("o-1");
+    harness.lambda().eventSources().drain();
+    var snapshot = fake.snapshot("orders");
+    putOrder("o-2");
+    harness.lambda().eventSources().drain();
+    fake.restore(snapshot);
+    putOrder("o-3");
+    harness.lambda().eventSources().drain();
+    assertThat(audit()).extracting(item -> item.get("id").s().split("#")[0])
+        .containsExactlyInAnyOrder("o-1", "o-2", "o-3");
+    assertThat(dynamo.describeTable(b -> b.tableName("orders")).table().latestStreamArn())
+        .isEqualTo(ordersStream);
   }
 
   @Test

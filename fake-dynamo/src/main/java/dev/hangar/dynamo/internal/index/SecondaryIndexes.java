@@ -45,7 +45,9 @@ public final class SecondaryIndexes {
     install(table, stores);
     KeySchema schema = table.keySchema();
     List<IndexDefinition> indexes = table.definition().indexes();
-    Iterator<StoredItem> items = table.store().scan(null, 0, 1);
+    // Without indexes there is nothing to rebuild: a large restored table is not read at all.
+    Iterator<StoredItem> items = indexes.isEmpty() ? java.util.Collections.emptyIterator()
+        : table.store().scan(null, 0, 1);
     while (items.hasNext()) {
       StoredItem item = items.next();
       PrimaryKey key = schema.keyOfStored(item.attributes());

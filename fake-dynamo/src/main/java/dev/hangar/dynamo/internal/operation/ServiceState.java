@@ -8,14 +8,16 @@ import dev.hangar.dynamo.internal.store.MemoryIndexStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.store.StorageSnapshot;
+import dev.hangar.dynamo.internal.store.StoredTimeToLive;
+import dev.hangar.dynamo.internal.stream.StreamCapture;
 import dev.hangar.dynamo.internal.stream.StreamCatalog;
-import dev.hangar.dynamo.internal.stream.StreamSpecification;
-import dev.hangar.dynamo.internal.stream.StreamViewType;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.table.TableCatalog;
 import dev.hangar.dynamo.internal.ttl.TimeToLive;
 import dev.hangar.harness.spi.HarnessContext;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -58,13 +60,14 @@ public final class ServiceState {
     this.catalog = new TableCatalog(
         storage, context.clock()::now, table -> SecondaryIndexes.reopen(table, indexStores));
     this.tokens = new TransactionTokens(context.clock());
-    this.streams = new StreamCatalog(context);
+    this.streams = new StreamCatalog(context, storage);
     this.tags = new ResourceTags(storage);
-    // A reopened table streams again on a new stream; the records of the old one are gone.
-    storage.streams().forEach((name, viewType) -> streams.apply(catalog.require(name),
-        new StreamSpecification(true, StreamViewType.valueOf(viewType)), false));
-    storage.timeToLive().forEach((name, attribute) ->
-        timeToLive.reopen(catalog.require(name), attribute, this::withItemLock));
+    // A reopened table streams on as before: same stream, its records, positions going on.
+    storage.streams().forEach((name, stored) -> streams.reopen(catalog.require(name), stored));
+    streams.positionsAfter(storage.lastStreamPosition());
+    storage.timeToLive().forEach((name, setting) ->
+        timeToLive.reopen(catalog.require(name), setting.attribute(), setting.changed(),
+            this::withItemLock));
   }
 
   /**
@@ -113,15 +116,60 @@ public final class ServiceState {
   }
 
   /**
-   * Brings back a snapshot of the tables. The tables it replaces lose their streams and Time to
-   * Live settings, as deleted tables do; the restored tables start with neither.
+   * A consistent copy of every table, or of one, with each table's latest stream and Time to Live
+   * setting as they were at the same instant.
    *
-   * @param snapshot a snapshot of this state's catalog
+   * @param tableName the table, or null for every table
+   * @return the snapshot
+   * @throws IllegalArgumentException when there is no table of that name
    */
-  public void restore(StorageSnapshot snapshot) {
-    for (Table replaced : catalog.restore(snapshot)) {
-      streams.tableDeleted(replaced);
-      timeToLive.tableDeleted(replaced);
+  public StateSnapshot snapshot(String tableName) {
+    return storage.exclusively(() -> {
+      StorageSnapshot stored = catalog.snapshot(tableName);
+      Map<String, StreamCapture> streamsThen = new HashMap<>();
+      Map<String, TimeToLive.Saved> timeToLiveThen = new HashMap<>();
+      for (String name : stored.tableNames()) {
+        Table table = catalog.find(name);
+        if (table != null) {
+          streamsThen.put(name, streams.capture(table));
+          timeToLiveThen.put(name, timeToLive.capture(table));
+        }
+      }
+      return new StateSnapshot(stored, streamsThen, timeToLiveThen);
+    });
+  }
+
+  /**
+   * Brings back a snapshot of the tables. Each restored table gets back the stream and Time to
+   * Live setting it had then (see {@link StreamCatalog#restore}); a table the snapshot does not
+   * hold but a whole snapshot removes loses its stream and setting, as a deleted table does.
+   *
+   * @param snapshot a snapshot of this state
+   */
+  public void restore(StateSnapshot snapshot) {
+    Map<String, Table> replaced = new HashMap<>();
+    for (Table table : catalog.restore(snapshot.stored())) {
+      if (snapshot.tableNames().contains(table.name())) {
+        replaced.put(table.name(), table);
+      } else {
+        streams.tableDeleted(table);
+        timeToLive.tableDeleted(table);
+      }
+    }
+    for (String name : snapshot.tableNames()) {
+      Table restored = catalog.find(name);
+      if (restored == null) {
+        continue;
+      }
+      Table old = replaced.get(name);
+      streams.restore(old, restored, snapshot.stream(name));
+      TimeToLive.Saved setting = snapshot.timeToLive(name);
+      timeToLive.restore(old, restored, setting, this::withItemLock);
+      if (setting != null) {
+        storage.recordTimeToLive(name, new StoredTimeToLive(setting.attribute(), setting.changed()));
+      } else if (storage.timeToLive().containsKey(name)) {
+        storage.recordTimeToLive(name, null);
+      }
     }
   }
 

@@ -108,7 +108,6 @@ public final class TableOperations {
     state.catalog().add(table);
     if (stream != null) {
       state.streams().apply(table, stream, true);
-      recordStream(table, stream);
     }
     if (tags != null) {
       state.tags().change(arn, current -> tags.forEach(tag -> current.put(tag.key(), tag.value())));
@@ -203,7 +202,6 @@ public final class TableOperations {
       table.definition().globalIndexes().forEach(index -> before.add(index.name()));
       if (update.stream() != null) {
         state.streams().apply(table, update.stream(), false);
-        recordStream(table, update.stream());
       }
       update.apply(table, state);
       state.catalog().redefined(table);
@@ -293,10 +291,5 @@ public final class TableOperations {
       out.writeStringField("LastEvaluatedTableName", names.get(max - 1));
     }
     out.writeEndObject();
-  }
-
-  private void recordStream(Table table, StreamSpecification stream) {
-    state.storage().recordStream(
-        table.name(), stream.enabled() ? stream.viewType().name() : null);
   }
 }

@@ -2,6 +2,7 @@ package dev.hangar.dynamo.internal.operation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.dynamo.internal.store.StoredTimeToLive;
 import dev.hangar.dynamo.internal.table.Table;
 import dev.hangar.dynamo.internal.wire.JsonShapes;
 import java.io.IOException;
@@ -42,9 +43,10 @@ public final class TimeToLiveOperations {
     }
     check.throwIfAny();
     Table table = state.catalog().requireForControl(name);
-    state.timeToLive().update(
-        table, enabled, attribute, state.context().clock().now(), state::withItemLock);
-    state.storage().recordTimeToLive(table.name(), enabled ? attribute : null);
+    java.time.Instant now = state.context().clock().now();
+    state.timeToLive().update(table, enabled, attribute, now, state::withItemLock);
+    state.storage().recordTimeToLive(
+        table.name(), new StoredTimeToLive(enabled ? attribute : null, now));
     out.writeStartObject();
     out.writeObjectFieldStart("TimeToLiveSpecification");
     out.writeStringField("AttributeName", attribute);

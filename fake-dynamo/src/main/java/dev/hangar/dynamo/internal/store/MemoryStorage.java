@@ -51,20 +51,30 @@ public final class MemoryStorage implements StorageEngine {
 
   /** Nothing outlives the fake, so its TimeToLive holds the only copy of the settings. */
   @Override
-  public void recordTimeToLive(String table, String attribute) {}
+  public void recordTimeToLive(String table, StoredTimeToLive setting) {}
 
   @Override
-  public Map<String, String> timeToLive() {
+  public Map<String, StoredTimeToLive> timeToLive() {
     return Map.of();
   }
 
-  /** Nothing outlives the fake, so its StreamCatalog holds the only copy of the settings. */
+  /** Nothing outlives the fake, so its streams' shards hold the only copy of the records. */
   @Override
-  public void recordStream(String table, String viewType) {}
+  public StreamLog newStreamLog() {
+    return StreamLog.NONE;
+  }
 
   @Override
-  public Map<String, String> streams() {
+  public void recordStream(String table, StoredStream stream) {}
+
+  @Override
+  public Map<String, StoredStream> streams() {
     return Map.of();
+  }
+
+  @Override
+  public long lastStreamPosition() {
+    return 0;
   }
 
   /** Nothing outlives the fake, so its ResourceTags hold the only copy of the tags. */
@@ -83,6 +93,16 @@ public final class MemoryStorage implements StorageEngine {
       writes.run();
     } finally {
       barrier.readLock().unlock();
+    }
+  }
+
+  @Override
+  public <T> T exclusively(java.util.function.Supplier<T> action) {
+    barrier.writeLock().lock();
+    try {
+      return action.get();
+    } finally {
+      barrier.writeLock().unlock();
     }
   }
 

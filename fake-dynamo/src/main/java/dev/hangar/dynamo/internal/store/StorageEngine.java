@@ -47,36 +47,52 @@ public interface StorageEngine extends AutoCloseable {
 
   /**
    * Records a table's Time to Live setting, so that a reopened data directory expires its items
-   * again. Dropping or restoring the table forgets it.
+   * again and keeps DynamoDB's one-hour interval between changes. Dropping the table forgets it.
    *
    * @param table the table name
-   * @param attribute the attribute items expire by, or null when Time to Live is disabled
+   * @param setting the attribute (null once disabled) and when it last changed, or null to forget
+   *     the setting (a restored table whose Time to Live was never changed)
    */
-  void recordTimeToLive(String table, String attribute);
+  void recordTimeToLive(String table, StoredTimeToLive setting);
 
   /**
    * The Time to Live settings recorded for the tables {@link #load()} returns.
    *
-   * @return table name to the attribute items expire by, for the tables with Time to Live enabled
+   * @return table name to its setting, for the tables whose Time to Live was ever changed
    */
-  Map<String, String> timeToLive();
+  Map<String, StoredTimeToLive> timeToLive();
 
   /**
-   * Records a table's stream setting, so that a reopened data directory streams the table again
-   * (on a new stream: the records written before do not outlive the fake). Dropping or restoring
-   * the table forgets it.
+   * A new, empty log for the records of a stream about to be enabled.
+   *
+   * @return the log
+   */
+  StreamLog newStreamLog();
+
+  /**
+   * Records a table's latest stream (enabled or disabled), so that a reopened data directory
+   * brings it back with its records. A stream that replaces another one forgets the other's log.
+   * Dropping the table forgets its stream.
    *
    * @param table the table name
-   * @param viewType the {@code StreamViewType} of its enabled stream, or null when it has none
+   * @param stream the stream's state and log (from {@link #newStreamLog()}), or null to forget
    */
-  void recordStream(String table, String viewType);
+  void recordStream(String table, StoredStream stream);
 
   /**
-   * The stream settings recorded for the tables {@link #load()} returns.
+   * The latest streams recorded for the tables {@link #load()} returns.
    *
-   * @return table name to the {@code StreamViewType} of its enabled stream
+   * @return table name to its latest stream
    */
-  Map<String, String> streams();
+  Map<String, StoredStream> streams();
+
+  /**
+   * The highest position any stream log was given, so that a reopened fake never hands out a
+   * sequence number twice.
+   *
+   * @return the position, or 0 when no record was ever kept
+   */
+  long lastStreamPosition();
 
   /**
    * Records a resource's tags, so that a reopened data directory lists them again. Tags belong to
@@ -105,6 +121,16 @@ public interface StorageEngine extends AutoCloseable {
   void atomically(Runnable writes);
 
   /**
+   * Runs an action while no unit of writes runs, for a snapshot that copies more than the items
+   * (streams, Time to Live settings) and must see them as of the same instant.
+   *
+   * @param action the action
+   * @param <T> what it returns
+   * @return what the action returned
+   */
+  <T> T exclusively(java.util.function.Supplier<T> action);
+
+  /**
    * A consistent copy of some tables, taken while no write runs.
    *
    * @param tables the tables to copy
@@ -114,7 +140,9 @@ public interface StorageEngine extends AutoCloseable {
   StorageSnapshot snapshot(List<StoredTable> tables, boolean whole);
 
   /**
-   * Brings back the tables of a snapshot this engine took. The caller puts them in the catalog.
+   * Brings back the tables of a snapshot this engine took. The caller puts them in the catalog
+   * and records their streams and Time to Live settings as the snapshot saw them. Tags stay as
+   * they are, and positions of stream records handed out since the snapshot are not reused.
    *
    * @param snapshot the snapshot
    * @return the restored tables, with new stores

@@ -23,6 +23,19 @@ public final class StorageEngines {
    * @throws IllegalStateException when MapDB is missing or the directory cannot be used
    */
   public static StorageEngine open(Path dataDirectory) {
+    return open(dataDirectory, 1);
+  }
+
+  /**
+   * The engine for a configuration, committing a data directory's writes in groups.
+   *
+   * @param dataDirectory the data directory, or null for memory
+   * @param unitsPerCommit how many units of writes a durable engine commits (and syncs) at once:
+   *     1 makes every acknowledged write durable; more lose up to that many minus one in a crash
+   * @return the engine, open
+   * @throws IllegalStateException when MapDB is missing or the directory cannot be used
+   */
+  public static StorageEngine open(Path dataDirectory, int unitsPerCommit) {
     if (dataDirectory == null) {
       return new MemoryStorage();
     }
@@ -35,7 +48,8 @@ public final class StorageEngines {
     }
     try {
       Class<?> engine = Class.forName(MAPDB_ENGINE, true, loader);
-      return (StorageEngine) engine.getMethod("open", Path.class).invoke(null, dataDirectory);
+      return (StorageEngine) engine.getMethod("open", Path.class, int.class)
+          .invoke(null, dataDirectory, unitsPerCommit);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       if (cause instanceof LinkageError linkage) {

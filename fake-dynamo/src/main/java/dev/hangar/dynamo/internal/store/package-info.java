@@ -10,10 +10,11 @@
  * dev.hangar.dynamo.internal.store.DefinitionCodec} (table definitions), each with a format
  * number.
  *
- * <p>Only items and table definitions (with their secondary index definitions and deletion
- * protection) are stored by an engine. Secondary index entries stay in memory ({@link
+ * <p>An engine stores items and table definitions (with their secondary index definitions and
+ * deletion protection), Time to Live settings, tags, and each table's latest stream: its state and
+ * a {@link dev.hangar.dynamo.internal.store.StreamLog} of its records, written in the unit of the
+ * change each record describes. Secondary index entries stay in memory ({@link
  * dev.hangar.dynamo.internal.store.MemoryIndexStore}) and are rebuilt from a table's items when a
- * data directory is opened or a snapshot restored; streams, Time to Live settings, tags and
- * simulated status changes are not stored at all.
+ * data directory is opened or a snapshot restored; simulated status changes are not stored.
  */
 package dev.hangar.dynamo.internal.store;

@@ -23,6 +23,16 @@ public final class SequenceNumbers {
   }
 
   /**
+   * Makes later positions greater than one handed out before (by a fake that kept a data
+   * directory).
+   *
+   * @param position a position handed out before
+   */
+  void atLeast(long position) {
+    last.accumulateAndGet(position, Math::max);
+  }
+
+  /**
    * The position the next record will take, or a later one.
    *
    * @return the position after the last one handed out

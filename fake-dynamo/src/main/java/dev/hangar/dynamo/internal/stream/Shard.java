@@ -32,6 +32,36 @@ public final class Shard {
     this.trimmedBelow = start;
   }
 
+  /** A shard as it was: for a reopened data directory or a restored snapshot. */
+  Shard(String id, long start, long end, long trimmedBelow, List<ChangeRecord> records) {
+    this.id = id;
+    this.start = start;
+    this.end = end;
+    this.trimmedBelow = trimmedBelow;
+    this.records.addAll(records);
+  }
+
+  /** The position below which records were trimmed, without trimming anything now. */
+  synchronized long trimmedBelow() {
+    return trimmedBelow;
+  }
+
+  /** A copy of the records held now, oldest first; records are immutable. */
+  synchronized List<ChangeRecord> records() {
+    return List.copyOf(records);
+  }
+
+  /**
+   * Puts the shard back as it was at a snapshot: its records then, open or closed as it was then.
+   * Positions handed out since are not reused, so a reader's position stays meaningful.
+   */
+  synchronized void rollBack(long endThen, long trimmedBelowThen, List<ChangeRecord> recordsThen) {
+    records.clear();
+    records.addAll(recordsThen);
+    end = endThen;
+    trimmedBelow = trimmedBelowThen;
+  }
+
   /**
    * The shard's id, {@code shardId-} and 20 digits, a dash and 8 hex digits.
    *

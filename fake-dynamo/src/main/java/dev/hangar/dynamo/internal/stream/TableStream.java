@@ -2,12 +2,14 @@ package dev.hangar.dynamo.internal.stream;
 
 import dev.hangar.dynamo.internal.item.ItemSize;
 import dev.hangar.dynamo.internal.item.Value;
+import dev.hangar.dynamo.internal.store.StreamLog;
 import dev.hangar.dynamo.internal.table.ChangeOrigin;
 import dev.hangar.dynamo.internal.table.ItemChange;
 import dev.hangar.dynamo.internal.table.ItemChangeListener;
 import dev.hangar.dynamo.internal.table.KeySchema;
 import dev.hangar.dynamo.internal.table.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +20,10 @@ import java.util.function.Supplier;
  * table's item changes that writes one record per change, in change order per item, and none for a
  * write that leaves the item as it was ("Change data capture for DynamoDB Streams"). Hangar keeps
  * one shard per stream, which holds every record in order.
+ *
+ * <p>With a durable engine each record also goes to the stream's {@link StreamLog} in the unit of
+ * the item change it describes, and the stream's state (label, shard, positions) is recorded when
+ * it changes, so that a reopened data directory brings the stream back as it was.
  */
 public final class TableStream implements ItemChangeListener {
   private final String arn;
@@ -28,7 +34,10 @@ public final class TableStream implements ItemChangeListener {
   private final Instant created;
   private final Shard shard;
   private final StreamServices services;
+  private volatile StreamLog log;
   private volatile Instant disabledAt;
+  /** Below this position the log holds nothing; written under the unit of a change. */
+  private long loggedFrom;
 
   /** What every stream of a fake shares: region, clock, ids, sequence numbers. */
   interface StreamServices {
@@ -42,11 +51,14 @@ public final class TableStream implements ItemChangeListener {
 
     /** Called after each record, under the item's lock: only remember, never deliver here. */
     Consumer<TableStream> appended();
+
+    /** Records the stream's state with the engine; called inside a unit or under no lock. */
+    void stateChanged(TableStream stream);
   }
 
   TableStream(
       String arn, String label, Table table, StreamViewType viewType, Instant created,
-      String shardId, StreamServices services) {
+      String shardId, StreamServices services, StreamLog log) {
     this.arn = arn;
     this.label = label;
     this.tableName = table.name();
@@ -54,7 +66,55 @@ public final class TableStream implements ItemChangeListener {
     this.viewType = viewType;
     this.created = created;
     this.services = services;
+    this.log = log;
     this.shard = new Shard(shardId, services.sequences().next());
+    this.loggedFrom = shard.start();
+  }
+
+  /** A stream as an engine kept it, with the records of its log. */
+  TableStream(StreamCodec.State state, Table table, StreamServices services, StreamLog log) {
+    this.arn = state.arn();
+    this.label = state.label();
+    this.tableName = table.name();
+    this.keySchema = table.keySchema();
+    this.viewType = state.viewType();
+    this.created = state.created();
+    this.services = services;
+    this.log = log;
+    this.disabledAt = state.disabledAt();
+    List<ChangeRecord> records = new ArrayList<>();
+    log.forEach((position, bytes) -> {
+      if (position >= state.trimmedBelow()) {
+        records.add(StreamCodec.decodeRecord(position, bytes, state.viewType()));
+      }
+    });
+    this.shard = new Shard(
+        state.shardId(), state.start(), state.end(), state.trimmedBelow(), records);
+    this.loggedFrom = state.trimmedBelow();
+  }
+
+  /** The state an engine keeps, as it is now. */
+  StreamCodec.State state() {
+    return new StreamCodec.State(arn, label, viewType, created, shard.id(), shard.start(),
+        shard.end(), shard.trimmedBelow(), disabledAt);
+  }
+
+  /** The log of the stream's records. */
+  StreamLog log() {
+    return log;
+  }
+
+  /**
+   * Puts the stream back as a snapshot saw it: enabled or disabled as then, its shard's records
+   * then, logged in {@code log} (which the caller made hold exactly those records).
+   */
+  void rollBack(StreamCapture then, StreamLog log) {
+    StreamCodec.State state = then.state();
+    this.disabledAt = state.disabledAt();
+    shard.rollBack(state.end(), state.trimmedBelow(), then.records());
+    this.loggedFrom = log == this.log ? Math.max(loggedFrom, state.trimmedBelow())
+        : state.trimmedBelow();
+    this.log = log;
   }
 
   @Override
@@ -76,10 +136,25 @@ public final class TableStream implements ItemChangeListener {
     Instant now = services.clock().get();
     String eventId = services.newId().replace("-", "");
     boolean byTimeToLive = change.origin() == ChangeOrigin.TIME_TO_LIVE;
-    shard.append(services.sequences()::next, position -> new ChangeRecord(
+    ChangeRecord record = shard.append(services.sequences()::next, position -> new ChangeRecord(
         position, eventId, eventName, services.region(), now, keys, newImage, oldImage, size,
         viewType, byTimeToLive));
+    if (log != StreamLog.NONE) {
+      // Inside the change's unit: the record commits with the item, or neither does.
+      log.append(record.position(), StreamCodec.encode(record));
+      forgetTrimmed(now);
+    }
     services.appended().accept(this);
+  }
+
+  /** Drops from the log what retention trimmed, so that a long-lived directory stays bounded. */
+  private void forgetTrimmed(Instant now) {
+    long horizon = shard.trimHorizon(now);
+    if (horizon > loggedFrom) {
+      log.dropBelow(horizon);
+      loggedFrom = horizon;
+      services.stateChanged(this);
+    }
   }
 
   /** Stops recording and closes the shard, as disabling the stream or deleting the table does. */

@@ -99,17 +99,22 @@ public final class TimeToLive {
   }
 
   /**
-   * Enables Time to Live of a table reopened from a data directory, as it was recorded. The
-   * one-hour interval between changes starts afresh: the time of the last change is not kept.
+   * Brings back the Time to Live setting of a table reopened from a data directory, as it was
+   * recorded, with the time of its last change, which the one-hour interval counts from.
    *
    * @param table the reopened table
-   * @param attribute the attribute its items expire by
+   * @param attribute the attribute its items expire by, or null when Time to Live is disabled
+   * @param changed when the setting last changed
    * @param locking the item locks, to index the existing items
    */
-  public void reopen(Table table, String attribute, ItemLocking locking) {
-    ExpiryTracker tracker = new ExpiryTracker(attribute);
+  public void reopen(Table table, String attribute, Instant changed, ItemLocking locking) {
+    ExpiryTracker tracker = attribute == null ? null : new ExpiryTracker(attribute);
     synchronized (this) {
       Setting setting = settings.computeIfAbsent(table, t -> new Setting());
+      setting.changed = changed;
+      if (tracker == null) {
+        return;
+      }
       setting.lastAttribute = attribute;
       setting.tracker = tracker;
       table.addListener(tracker);
@@ -196,6 +201,46 @@ public final class TimeToLive {
       }
     }
     return deleted;
+  }
+
+  /**
+   * A table's setting as a snapshot saw it.
+   *
+   * @param attribute the attribute items expired by, or null when Time to Live was disabled
+   * @param changed when the setting last changed
+   */
+  public record Saved(String attribute, Instant changed) {}
+
+  /**
+   * The table's setting as it is now, for a snapshot.
+   *
+   * @param table the table
+   * @return the setting, or null when Time to Live of the table was never changed
+   */
+  public synchronized Saved capture(Table table) {
+    Setting setting = settings.get(table);
+    if (setting == null || setting.changed == null) {
+      return null;
+    }
+    return new Saved(setting.tracker == null ? null : setting.tracker.attribute(), setting.changed);
+  }
+
+  /**
+   * Gives a restored table the setting a snapshot saw, with the time of its last change, and
+   * forgets the setting of the table it replaced.
+   *
+   * @param replaced the table the restore replaced, or null
+   * @param restored the restored table
+   * @param then the setting then, or null when it was never changed
+   * @param locking the item locks, to index the restored items
+   */
+  public void restore(Table replaced, Table restored, Saved then, ItemLocking locking) {
+    if (replaced != null) {
+      tableDeleted(replaced);
+    }
+    if (then != null) {
+      reopen(restored, then.attribute(), then.changed(), locking);
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class DataDirectory implements AutoCloseable {
   static final String FORMAT_FILE = "hangar-format";
-  static final String FORMAT = "hangar-fake-dynamo-mapdb 3";
+  static final String FORMAT = "hangar-fake-dynamo-mapdb 4";
   static final String DATABASE = "dynamo.db";
   private static final String LOCK_FILE = "hangar.lock";
 

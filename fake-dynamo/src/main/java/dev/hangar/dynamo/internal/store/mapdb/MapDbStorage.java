@@ -4,7 +4,10 @@ import dev.hangar.dynamo.internal.store.DefinitionCodec;
 import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.StorageEngine;
 import dev.hangar.dynamo.internal.store.StorageSnapshot;
+import dev.hangar.dynamo.internal.store.StoredStream;
 import dev.hangar.dynamo.internal.store.StoredTable;
+import dev.hangar.dynamo.internal.store.StoredTimeToLive;
+import dev.hangar.dynamo.internal.store.StreamLog;
 import dev.hangar.dynamo.internal.table.TableDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -28,13 +31,15 @@ import org.mapdb.Serializer;
 
 /**
  * The durable engine: one MapDB file with its write-ahead log in a locked data directory. Writes
- * are serialised by one lock and each outermost unit ends with a commit, so that an acknowledged
+ * are serialised by one lock and (unless opened to commit in groups) each outermost unit ends with
+ * a commit, so that an acknowledged
  * write survives a crash and a transaction is in the log whole or not at all. Reads do not lock.
  *
  * <p>Inside the file: {@code catalog} (table name to map name and definition), {@code stats} (map
- * name to item count and bytes, written with each commit), {@code timeToLive} (table name to the
- * attribute its items expire by), {@code streams} (table name to its enabled stream's view type),
- * {@code tags} (ARN to its tags, see {@link TagCodec}),
+ * name to item count and bytes, written with each commit), {@code timeToLive} (table name to its
+ * setting, see {@link SettingCodec}), {@code streams} (table name to its latest stream: the name of
+ * the B-tree of its records, see {@link MapDbStreamLog}, and its state), {@code streamPosition}
+ * (the highest stream position handed out), {@code tags} (ARN to its tags, see {@link TagCodec}),
  * {@code garbage} (maps of dropped or
  * replaced tables, emptied by a background thread in small commits, because one commit removing a
  * million items would hold the whole change in the log's in-memory index, and emptying them before
@@ -42,7 +47,8 @@ import org.mapdb.Serializer;
  */
 public final class MapDbStorage implements StorageEngine {
   private final DataDirectory directory;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  // Fair: the garbage collector's back-to-back units must not starve a request or a restore.
+  private final ReentrantLock writeLock = new ReentrantLock(true);
   private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
   private final Set<MapDbItemStore> changed = new HashSet<>();
   private final AtomicLong snapshotIds = new AtomicLong();
@@ -58,13 +64,20 @@ public final class MapDbStorage implements StorageEngine {
 
   /** The open file and its named records. */
   record Database(DB db, BTreeMap<String, byte[]> catalog, BTreeMap<String, long[]> stats,
-      BTreeMap<String, byte[]> garbage, BTreeMap<String, String> timeToLive,
-      BTreeMap<String, String> streams, BTreeMap<String, byte[]> tags, Atomic.Long nextMap) {}
+      BTreeMap<String, byte[]> garbage, BTreeMap<String, byte[]> timeToLive,
+      BTreeMap<String, byte[]> streams, BTreeMap<String, byte[]> tags, Atomic.Long nextMap,
+      Atomic.Long streamPosition) {}
 
   private static final int GARBAGE_PER_COMMIT = 5000;
 
-  private MapDbStorage(DataDirectory directory) {
+  /** How many outermost units one commit covers: 1 syncs every acknowledged write. */
+  private final int unitsPerCommit;
+  /** Outermost units since the last commit; guarded by the write lock. */
+  private int uncommitted;
+
+  private MapDbStorage(DataDirectory directory, int unitsPerCommit) {
     this.directory = directory;
+    this.unitsPerCommit = unitsPerCommit;
     this.snapshots = new SnapshotFiles(directory);
     this.database = openDatabase(directory);
   }
@@ -78,9 +91,26 @@ public final class MapDbStorage implements StorageEngine {
    *     damaged
    */
   public static MapDbStorage open(Path path) {
+    return open(path, 1);
+  }
+
+  /**
+   * Opens (or creates) the data directory, committing writes in groups. A commit never splits a
+   * unit, so a crash loses whole units (at most {@code unitsPerCommit - 1}), never part of one.
+   *
+   * @param path the directory
+   * @param unitsPerCommit outermost units per commit, at least 1
+   * @return the engine
+   * @throws IllegalStateException naming the directory when it is locked, of another format or
+   *     damaged
+   */
+  public static MapDbStorage open(Path path, int unitsPerCommit) {
+    if (unitsPerCommit < 1) {
+      throw new IllegalArgumentException("unitsPerCommit must be at least 1, was " + unitsPerCommit);
+    }
     DataDirectory directory = DataDirectory.open(path);
     try {
-      MapDbStorage storage = new MapDbStorage(directory);
+      MapDbStorage storage = new MapDbStorage(directory, unitsPerCommit);
       storage.snapshots.deleteAll();
       storage.collectGarbage();
       return storage;
@@ -108,15 +138,17 @@ public final class MapDbStorage implements StorageEngine {
           db.treeMap("stats", Serializer.STRING, Serializer.LONG_ARRAY).createOrOpen();
       BTreeMap<String, byte[]> garbage =
           db.treeMap("garbage", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-      BTreeMap<String, String> timeToLive =
-          db.treeMap("timeToLive", Serializer.STRING, Serializer.STRING).createOrOpen();
-      BTreeMap<String, String> streams =
-          db.treeMap("streams", Serializer.STRING, Serializer.STRING).createOrOpen();
+      BTreeMap<String, byte[]> timeToLive =
+          db.treeMap("timeToLive", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+      BTreeMap<String, byte[]> streams =
+          db.treeMap("streams", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       BTreeMap<String, byte[]> tags =
           db.treeMap("tags", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
       Atomic.Long nextMap = db.atomicLong("nextMap").createOrOpen();
+      Atomic.Long streamPosition = db.atomicLong("streamPosition").createOrOpen();
       db.commit();
-      return new Database(db, catalog, stats, garbage, timeToLive, streams, tags, nextMap);
+      return new Database(db, catalog, stats, garbage, timeToLive, streams, tags, nextMap,
+          streamPosition);
     } catch (RuntimeException e) {
       db.close();
       throw directory.damaged(e);
@@ -191,7 +223,7 @@ public final class MapDbStorage implements StorageEngine {
     atomically(() -> {
       database.catalog().remove(name);
       database.timeToLive().remove(name);
-      database.streams().remove(name);
+      forgetStream(database, name);
       discard(database, items.mapName());
       changed.remove(items);
     });
@@ -247,6 +279,9 @@ public final class MapDbStorage implements StorageEngine {
       }
       current.catalog().clear();
       current.timeToLive().clear();
+      for (byte[] entry : current.streams().values()) {
+        discard(current, SettingCodec.streamLogName(entry));
+      }
       current.streams().clear();
       current.tags().clear();
       changed.clear();
@@ -255,38 +290,91 @@ public final class MapDbStorage implements StorageEngine {
   }
 
   @Override
-  public void recordTimeToLive(String table, String attribute) {
-    atomically(() -> recordSetting(database.timeToLive(), table, attribute));
+  public void recordTimeToLive(String table, StoredTimeToLive setting) {
+    atomically(() -> {
+      if (setting == null) {
+        database.timeToLive().remove(table);
+      } else {
+        database.timeToLive().put(table, SettingCodec.encodeTimeToLive(setting));
+      }
+    });
   }
 
   @Override
-  public Map<String, String> timeToLive() {
-    return settings(database.timeToLive());
+  public Map<String, StoredTimeToLive> timeToLive() {
+    Map<String, StoredTimeToLive> settings = new java.util.TreeMap<>();
+    try {
+      database.timeToLive().forEach((table, bytes) ->
+          settings.put(table, SettingCodec.decodeTimeToLive(bytes)));
+    } catch (RuntimeException e) {
+      throw directory.damaged(e);
+    }
+    return settings;
   }
 
   @Override
-  public void recordStream(String table, String viewType) {
-    atomically(() -> recordSetting(database.streams(), table, viewType));
+  public StreamLog newStreamLog() {
+    String[] name = new String[1];
+    atomically(() -> {
+      name[0] = "log." + database.nextMap().incrementAndGet();
+      items(database, name[0]);
+    });
+    return new MapDbStreamLog(this, name[0]);
   }
 
   @Override
-  public Map<String, String> streams() {
-    return settings(database.streams());
-  }
-
-  private static void recordSetting(Map<String, String> settings, String table, String value) {
-    if (value == null) {
-      settings.remove(table);
-    } else {
-      settings.put(table, value);
+  public void recordStream(String table, StoredStream stream) {
+    boolean[] discarded = new boolean[1];
+    atomically(() -> {
+      Database current = database;
+      if (stream == null) {
+        discarded[0] = forgetStream(current, table);
+        return;
+      }
+      String logName = ((MapDbStreamLog) stream.log()).mapName();
+      byte[] old = current.streams().put(table, SettingCodec.encodeStream(logName, stream.state()));
+      if (old != null && !SettingCodec.streamLogName(old).equals(logName)) {
+        discard(current, SettingCodec.streamLogName(old));
+        discarded[0] = true;
+      }
+    });
+    if (discarded[0]) {
+      collectGarbage();
     }
   }
 
-  private Map<String, String> settings(Map<String, String> settings) {
+  /** Forgets a table's stream and marks its log for emptying; the caller runs in a unit. */
+  private static boolean forgetStream(Database database, String table) {
+    byte[] old = database.streams().remove(table);
+    if (old != null) {
+      discard(database, SettingCodec.streamLogName(old));
+    }
+    return old != null;
+  }
+
+  @Override
+  public Map<String, StoredStream> streams() {
+    Map<String, StoredStream> streams = new java.util.TreeMap<>();
     try {
-      return Map.copyOf(settings);
+      database.streams().forEach((table, entry) -> streams.put(table, new StoredStream(
+          SettingCodec.streamState(entry),
+          new MapDbStreamLog(this, SettingCodec.streamLogName(entry)))));
     } catch (RuntimeException e) {
       throw directory.damaged(e);
+    }
+    return streams;
+  }
+
+  @Override
+  public long lastStreamPosition() {
+    return database.streamPosition().get();
+  }
+
+  /** Raises the highest stream position handed out; the caller runs in a unit. */
+  void streamPositionAtLeast(long position) {
+    Atomic.Long last = database.streamPosition();
+    if (last.get() < position) {
+      last.set(position);
     }
   }
 
@@ -322,7 +410,7 @@ public final class MapDbStorage implements StorageEngine {
     } finally {
       level[0]--;
       try {
-        if (level[0] == 0) {
+        if (level[0] == 0 && ++uncommitted >= unitsPerCommit) {
           commit();
         }
       } finally {
@@ -343,6 +431,17 @@ public final class MapDbStorage implements StorageEngine {
     }
     changed.clear();
     current.db().commit();
+    uncommitted = 0;
+  }
+
+  @Override
+  public <T> T exclusively(java.util.function.Supplier<T> action) {
+    writeLock.lock();
+    try {
+      return action.get();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   @Override
@@ -381,25 +480,24 @@ public final class MapDbStorage implements StorageEngine {
         changed.clear();
         // Tags belong to ARNs, not to the snapshot: they stay as they are.
         Map<String, byte[]> tags = new java.util.TreeMap<>(old.tags());
+        long streamPosition = old.streamPosition().get();
         old.db().close();
         snapshots.replaceDatabase(files.directory());
         database = openDatabase(directory);
-        // Restored tables start without Time to Live or stream, as ServiceState gives them none.
+        // The file brings back Time to Live settings and streams with the items; the fake records
+        // them again as it restores them. Positions handed out since are never handed out again.
         atomically(() -> {
-          database.timeToLive().clear();
-          database.streams().clear();
           database.tags().clear();
           database.tags().putAll(tags);
+          streamPositionAtLeast(streamPosition);
         });
+        // Maps the snapshot's file still had to empty are emptied again in the background.
+        collectGarbage();
         return load();
       }
       List<StoredTable> restored = new ArrayList<>();
       atomically(() -> {
         restored.addAll(snapshots.restoreTables(this, files));
-        for (StoredTable table : restored) {
-          database.timeToLive().remove(table.definition().name());
-          database.streams().remove(table.definition().name());
-        }
       });
       collectGarbage();
       return restored;
