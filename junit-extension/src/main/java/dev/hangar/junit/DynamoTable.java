@@ -75,6 +75,17 @@ public final class DynamoTable {
     TableAccess.put(harness, name, item);
   }
 
+  /**
+   * The table's stream, for reading its records and asserting on them with {@link
+   * HangarAssertions#assertThat(TableStream)}. The handle is cheap; each read goes to DynamoDB
+   * Streams afresh.
+   *
+   * @return the stream, never null; reading it fails when the table has no stream enabled
+   */
+  public TableStream stream() {
+    return new TableStream(harness, name);
+  }
+
   @Override
   public String toString() {
     return "DynamoTable[" + name + "]";

@@ -1,6 +1,5 @@
 package dev.hangar.junit;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
@@ -64,7 +63,7 @@ public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> 
     isNotNull();
     List<Map<String, Object>> items = actual.items();
     for (Map<String, Object> item : items) {
-      if (matches(item, attributes)) {
+      if (AttributeMatch.contains(item, attributes)) {
         return this;
       }
     }
@@ -72,22 +71,6 @@ public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> 
         "Expected table %s to hold an item with %s but its items are:%n%s",
         actual.name(), attributes, render(items));
     return this;
-  }
-
-  private static boolean matches(Map<String, Object> item, Map<String, ?> attributes) {
-    for (Map.Entry<String, ?> expected : attributes.entrySet()) {
-      if (!item.containsKey(expected.getKey()) || !same(item.get(expected.getKey()), expected.getValue())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean same(Object actual, Object expected) {
-    if (actual instanceof BigDecimal number && expected instanceof Number) {
-      return number.compareTo(new BigDecimal(expected.toString())) == 0;
-    }
-    return java.util.Objects.deepEquals(actual, expected);
   }
 
   private static String render(List<Map<String, Object>> items) {
