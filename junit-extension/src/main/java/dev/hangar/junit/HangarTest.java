@@ -88,6 +88,14 @@ public @interface HangarTest {
   /**
    * The stack name that {@code AWS::StackName} resolves to and generated names start with.
    *
+   * <p>Harnesses built from one template may be open at the same time (parallel test classes or
+   * methods that all name {@code template.yaml}) with the same stack name: an API's id ({@code !Ref
+   * Api}, the {@code {api-id}.execute-api...} host) derives from the stack name, the API's logical
+   * id and the test class (per-class harness) or test method (per-method harness) that holds the
+   * harness, so each harness serves its own hosts, a URL a handler builds from {@code !Sub} reaches
+   * the handler's own harness, and ids are the same on every run. Table and function names derive
+   * from the stack name alone.
+   *
    * @return the stack name
    */
   String stackName() default "hangar";

@@ -205,11 +205,11 @@ public final class Engine {
     // Atomic: tests of a per-class harness may start in parallel and must build only one.
     return holder
         .getStore(namespace())
-        .getOrComputeIfAbsent(key, k -> build(owner, settings), HarnessResource.class);
+        .getOrComputeIfAbsent(key, k -> build(owner, holder, settings), HarnessResource.class);
   }
 
-  private HarnessResource build(ExtensionContext owner, Settings settings) {
-    HarnessResource built = HarnessAssembly.build(settings, template(owner, settings));
+  private HarnessResource build(ExtensionContext owner, ExtensionContext holder, Settings settings) {
+    HarnessResource built = HarnessAssembly.build(settings, harnessTemplate(owner, holder, settings));
     try {
       seedClass(built, owner.getRequiredTestClass());
     } catch (RuntimeException e) {
@@ -235,7 +235,26 @@ public final class Engine {
         .getOrComputeIfAbsent(new TemplateKey(settings.owner()), k -> load(owner, settings), Template.class);
   }
 
+  /**
+   * The template as one harness sees it: its API ids scoped to the test (class or method) that
+   * holds the harness, so that parallel harnesses of one template claim different execute-api
+   * hosts, and the same on every run; against real endpoints, its tables named uniquely.
+   */
+  private Template harnessTemplate(ExtensionContext owner, ExtensionContext holder, Settings settings) {
+    if (settings.template().isEmpty()) {
+      return null;
+    }
+    String scope = holder.getUniqueId() + "#" + name();
+    String prefix = Target.current() == Target.AWS ? RealTarget.tableNamePrefix(scope) : "";
+    return load(owner, settings, scope, prefix);
+  }
+
   private static Template load(ExtensionContext owner, Settings settings) {
+    return load(owner, settings, "", "");
+  }
+
+  private static Template load(
+      ExtensionContext owner, Settings settings, String harnessScope, String tableNamePrefix) {
     Instant created = settings.clockStart() != null ? settings.clockStart() : Instant.now();
     TemplateOptions options =
         new TemplateOptions(
@@ -246,7 +265,9 @@ public final class Engine {
             settings.stackName(),
             settings.region(),
             settings.accountId(),
-            created);
+            created,
+            harnessScope,
+            tableNamePrefix);
     try {
       return TemplateLoader.load(options);
     } catch (TemplateException e) {
