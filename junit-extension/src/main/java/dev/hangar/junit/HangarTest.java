@@ -31,9 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link HangarExtension#builder()} with {@code @RegisterExtension} instead; a class must not use
  * both.
  *
- * <p>With the system property {@code hangar.target=aws} the class runs against the real endpoints
- * that the AWS SDK's default provider chains find, and no harness is built: see {@link
- * HangarExtension}.
+ * <p>With the system property {@code hangar.target=aws} the class's DynamoDB tables are created at
+ * a real endpoint (DynamoDB Local or an AWS account) and every DynamoDB request goes there: see
+ * {@link HangarExtension}.
  *
  * <p>Limits: system properties are JVM-wide, so while any Hangar test runs, unconfigured SDK
  * clients in tests without Hangar that run in parallel with it also reach the ambient host, and

@@ -58,9 +58,6 @@ public final class Engine {
   public void beforeAll(ExtensionContext context) {
     beforeAllRan = true;
     ExtensionNames.register(context, this);
-    if (Target.current() == Target.AWS) {
-      return;
-    }
     ExtensionContext owner = ownerContext(context);
     Settings settings = settings(owner);
     rejectSeedsOutsideOwner(context, owner);
@@ -88,10 +85,6 @@ public final class Engine {
   /** Before each test: its harness (per method), its scope on this thread, its fields. */
   public void beforeEach(ExtensionContext context) throws Exception {
     ExtensionNames.register(context, this);
-    if (Target.current() == Target.AWS) {
-      injector.injectFields(context, null);
-      return;
-    }
     HarnessResource resource = resource(context, true);
     ExtensionContext owner = ownerContext(context);
     if (settings(owner).lifecycle() == HarnessLifecycle.PER_CLASS_WITH_RESET) {
@@ -306,6 +299,15 @@ public final class Engine {
   }
 
   Settings settings(ExtensionContext owner) {
+    Settings declared = declaredSettings(owner);
+    // Against real endpoints the harness lives in the region its requests go to, so ARNs, the
+    // functions' AWS_REGION and signatures agree with the real service.
+    return Target.current() == Target.AWS
+        ? declared.withRegion(RealTarget.region(declared.region()))
+        : declared;
+  }
+
+  private Settings declaredSettings(ExtensionContext owner) {
     if (builderSettings != null) {
       return builderSettings;
     }
