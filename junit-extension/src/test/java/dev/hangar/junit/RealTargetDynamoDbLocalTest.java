@@ -118,7 +118,8 @@ class RealTargetDynamoDbLocalTest {
     }
 
     @Test
-    void eachHarnessHasItsOwnTables(@Named("Users") DynamoTable users) {
+    @Seed(table = "users", value = "users.json")
+    void theTemplatesOwnTableName_meansThisHarnessesPrefixedTable(@Named("users") DynamoTable users) {
       NAMES.add(users.name());
       assertThat(users).hasItemCount(2);
     }
@@ -132,6 +133,7 @@ class RealTargetDynamoDbLocalTest {
         .hasSize(3)
         .doesNotHaveDuplicates()
         .allMatch(n -> n.matches("hangar-" + RUN_ID + "-[0-9a-f]{6}-(users|hangar-Events-[A-Z0-9]{12})"));
+    assertThat(direct.listTables().tableNames()).as("no unprefixed table was touched").doesNotContain("users");
     assertThat(direct.listTables().tableNames()).as("tables left at DynamoDB Local").isEmpty();
   }
 

@@ -22,17 +22,19 @@ final class RealTarget {
   /** The system property that fixes the run id (letters, digits, at most 12). */
   static final String RUN_ID_PROPERTY = "hangar.runId";
 
-  private static final String RUN_ID = runId();
+  /** The run id when no property gives one: random, since real endpoints are shared with other runs. */
+  private static final String RANDOM_RUN_ID = randomRunId();
 
   private RealTarget() {}
 
   /**
-   * The prefix of one harness's table names: {@code hangar-{run id}-{harness hash}-}.
+   * The prefix of one harness's table names: {@code hangar-{run id}-{harness hash}-} (what {@code
+   * TemplateTableNames.RUN_PREFIX} recognises).
    *
    * @param harnessScope what distinguishes the harness within the run
    */
   static String tableNamePrefix(String harnessScope) {
-    return "hangar-" + RUN_ID + "-" + hash(harnessScope) + "-";
+    return "hangar-" + runId() + "-" + hash(harnessScope) + "-";
   }
 
   /**
@@ -135,7 +137,10 @@ final class RealTarget {
       }
       return given.toLowerCase(Locale.ROOT);
     }
-    // Real endpoints are shared with other runs, so this id must not repeat: it is random.
+    return RANDOM_RUN_ID;
+  }
+
+  private static String randomRunId() {
     SecureRandom random = new SecureRandom();
     StringBuilder id = new StringBuilder();
     for (int i = 0; i < 8; i++) {
