@@ -7,13 +7,28 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on the items of a {@link DynamoTable}; get one from {@link
  * HangarAssertions#assertThat(DynamoTable)}. Each check reads the table afresh (Scan); numbers
- * compare by value ({@code 5} equals {@code 5.0}). Failure messages list the table's items.
+ * compare by value ({@code 5} equals {@code 5.0}). Failure messages list the table's items, as
+ * Java maps unless {@link #inJson(JsonStyle)} chose plain JSON or DynamoDB JSON.
  *
  * @since 0.1.0
  */
 public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> {
+  private JsonStyle style;
+
   TableAssert(DynamoTable actual) {
     super(actual, TableAssert.class);
+  }
+
+  /**
+   * Chooses how failure messages write the items: one JSON object per line, in plain JSON or in
+   * DynamoDB JSON (as Scan returns them).
+   *
+   * @param chosen the style
+   * @return this
+   */
+  public TableAssert inJson(JsonStyle chosen) {
+    this.style = java.util.Objects.requireNonNull(chosen, "style");
+    return this;
   }
 
   /**
@@ -73,12 +88,14 @@ public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> 
     return this;
   }
 
-  private static String render(List<Map<String, Object>> items) {
+  private String render(List<Map<String, Object>> items) {
     if (items.isEmpty()) {
       return "  (none)";
     }
+    // Read again in the chosen notation only on failure: passing checks scan once.
+    List<?> lines = style == null ? items : actual.itemsAsJson(style);
     StringBuilder out = new StringBuilder();
-    for (Map<String, Object> item : items) {
+    for (Object item : lines) {
       out.append(out.length() == 0 ? "" : String.format("%n")).append("  ").append(item);
     }
     return out.toString();
