@@ -75,6 +75,22 @@ public final class DynamoTable {
     TableAccess.put(harness, name, item);
   }
 
+  /** Every item as one line of JSON in the style, for failure messages. */
+  List<String> itemsAsJson(JsonStyle style) {
+    return TableAccess.scanAsJson(harness, name, style == JsonStyle.DYNAMODB);
+  }
+
+  /**
+   * The table's stream, for reading its records and asserting on them with {@link
+   * HangarAssertions#assertThat(TableStream)}. The handle is cheap; each read goes to DynamoDB
+   * Streams afresh.
+   *
+   * @return the stream, never null; reading it fails when the table has no stream enabled
+   */
+  public TableStream stream() {
+    return new TableStream(harness, name);
+  }
+
   @Override
   public String toString() {
     return "DynamoTable[" + name + "]";

@@ -45,6 +45,16 @@ public final class HangarAssertions {
   }
 
   /**
+   * Assertions on the records of a table's stream ({@code assertThat(orders.stream())}).
+   *
+   * @param actual the stream, from {@link DynamoTable#stream()}
+   * @return the assertions, never null
+   */
+  public static StreamAssert assertThat(TableStream actual) {
+    return new StreamAssert(actual);
+  }
+
+  /**
    * Assertions on a harness clock.
    *
    * @param actual the clock

@@ -59,10 +59,20 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * HangarTest} and a registered field on one class) fails with an {@code
  * ExtensionConfigurationException} that names the class, field or line and the fix.
  *
- * <p>With the system property {@code hangar.target=aws} no harness is built: SDK client parameters
- * and fields get clients from the SDK's default provider chains (an AWS account, or DynamoDB Local
- * through {@code aws.endpointUrl}), and asking for a {@code Harness} or {@code HarnessClock} fails
- * saying so. Resources of the template are not created there: deploy the stack first.
+ * <p>With the system property {@code hangar.target=aws} the class runs against a real DynamoDB:
+ * DynamoDB Local through {@code aws.endpointUrl} (or {@code aws.endpointUrlDynamoDb}), or an AWS
+ * account through the SDK's default region and credential chains. The harness is built as usual,
+ * but the DynamoDB requests that reach it (the extension's, injected clients', and handlers'
+ * {@code DynamoDbClient.create()}) are signed with the real credentials and sent to the real
+ * endpoint, which answers them. The template's tables (keys, indexes, streams, Time to Live) are
+ * created there under names that start {@code hangar-{run id}-{harness hash}-} ({@code
+ * -Dhangar.runId} fixes the run id, random otherwise), waited for until ACTIVE, seeded from
+ * {@code @Seed}, created anew for {@code PER_CLASS_WITH_RESET}, and deleted when the harness
+ * closes; functions see those names through their environment, as {@code !Ref} gives them.
+ * Functions still run in process, and API Gateway and WebSocket APIs stay Hangar's (deploying APIs
+ * is out of scope). What cannot work against the real service fails naming the feature and the
+ * property: the template's DynamoDB stream triggers, injecting {@code EventSources}, and advancing
+ * the harness clock when a table uses Time to Live.
  *
  * @since 0.1.0
  */

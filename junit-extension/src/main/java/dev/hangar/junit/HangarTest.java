@@ -31,9 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link HangarExtension#builder()} with {@code @RegisterExtension} instead; a class must not use
  * both.
  *
- * <p>With the system property {@code hangar.target=aws} the class runs against the real endpoints
- * that the AWS SDK's default provider chains find, and no harness is built: see {@link
- * HangarExtension}.
+ * <p>With the system property {@code hangar.target=aws} the class's DynamoDB tables are created at
+ * a real endpoint (DynamoDB Local or an AWS account) and every DynamoDB request goes there: see
+ * {@link HangarExtension}.
  *
  * <p>Limits: system properties are JVM-wide, so while any Hangar test runs, unconfigured SDK
  * clients in tests without Hangar that run in parallel with it also reach the ambient host, and
@@ -87,6 +87,14 @@ public @interface HangarTest {
 
   /**
    * The stack name that {@code AWS::StackName} resolves to and generated names start with.
+   *
+   * <p>Harnesses built from one template may be open at the same time (parallel test classes or
+   * methods that all name {@code template.yaml}) with the same stack name: an API's id ({@code !Ref
+   * Api}, the {@code {api-id}.execute-api...} host) derives from the stack name, the API's logical
+   * id and the test class (per-class harness) or test method (per-method harness) that holds the
+   * harness, so each harness serves its own hosts, a URL a handler builds from {@code !Sub} reaches
+   * the handler's own harness, and ids are the same on every run. Table and function names derive
+   * from the stack name alone.
    *
    * @return the stack name
    */

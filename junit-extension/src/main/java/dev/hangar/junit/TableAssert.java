@@ -1,6 +1,5 @@
 package dev.hangar.junit;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
@@ -8,13 +7,28 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on the items of a {@link DynamoTable}; get one from {@link
  * HangarAssertions#assertThat(DynamoTable)}. Each check reads the table afresh (Scan); numbers
- * compare by value ({@code 5} equals {@code 5.0}). Failure messages list the table's items.
+ * compare by value ({@code 5} equals {@code 5.0}). Failure messages list the table's items, as
+ * Java maps unless {@link #inJson(JsonStyle)} chose plain JSON or DynamoDB JSON.
  *
  * @since 0.1.0
  */
 public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> {
+  private JsonStyle style;
+
   TableAssert(DynamoTable actual) {
     super(actual, TableAssert.class);
+  }
+
+  /**
+   * Chooses how failure messages write the items: one JSON object per line, in plain JSON or in
+   * DynamoDB JSON (as Scan returns them).
+   *
+   * @param chosen the style
+   * @return this
+   */
+  public TableAssert inJson(JsonStyle chosen) {
+    this.style = java.util.Objects.requireNonNull(chosen, "style");
+    return this;
   }
 
   /**
@@ -64,7 +78,7 @@ public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> 
     isNotNull();
     List<Map<String, Object>> items = actual.items();
     for (Map<String, Object> item : items) {
-      if (matches(item, attributes)) {
+      if (AttributeMatch.contains(item, attributes)) {
         return this;
       }
     }
@@ -74,28 +88,14 @@ public final class TableAssert extends AbstractAssert<TableAssert, DynamoTable> 
     return this;
   }
 
-  private static boolean matches(Map<String, Object> item, Map<String, ?> attributes) {
-    for (Map.Entry<String, ?> expected : attributes.entrySet()) {
-      if (!item.containsKey(expected.getKey()) || !same(item.get(expected.getKey()), expected.getValue())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean same(Object actual, Object expected) {
-    if (actual instanceof BigDecimal number && expected instanceof Number) {
-      return number.compareTo(new BigDecimal(expected.toString())) == 0;
-    }
-    return java.util.Objects.deepEquals(actual, expected);
-  }
-
-  private static String render(List<Map<String, Object>> items) {
+  private String render(List<Map<String, Object>> items) {
     if (items.isEmpty()) {
       return "  (none)";
     }
+    // Read again in the chosen notation only on failure: passing checks scan once.
+    List<?> lines = style == null ? items : actual.itemsAsJson(style);
     StringBuilder out = new StringBuilder();
-    for (Map<String, Object> item : items) {
+    for (Object item : lines) {
       out.append(out.length() == 0 ? "" : String.format("%n")).append("  ").append(item);
     }
     return out.toString();

@@ -35,6 +35,14 @@ final class Fixtures {
         .execute();
   }
 
+  static EngineExecutionResults run(Map<String, String> configuration, Class<?>... fixtures) {
+    return EngineTestKit.engine("junit-jupiter")
+        .configurationParameter(OnlyInTestKit.PARAMETER, "true")
+        .configurationParameters(configuration)
+        .selectors(java.util.Arrays.stream(fixtures).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+        .execute();
+  }
+
   /** Asserts that every test passed, showing the failures if not. */
   static void assertPassed(EngineExecutionResults results, int tests) {
     assertThat(failures(results)).isEmpty();

@@ -274,20 +274,21 @@ class HangarExtensionMisuseTest {
   @HangarTest
   static class AgainstAws {
     @Test
-    void test(Harness harness) {}
+    void test(dev.hangar.harness.lambda.EventSources streams) {}
   }
 
   @Test
-  void targetAws_harnessParameter_failsSayingWhy() {
+  void targetAws_eventSourcesParameter_failsSayingWhy() {
     System.setProperty("hangar.target", "aws");
     try {
       assertThat(Fixtures.onlyFailure(Fixtures.run(AgainstAws.class)))
           .isInstanceOf(ParameterResolutionException.class)
           .cause()
           .hasMessage(
-              "parameter arg0 of AgainstAws.test asks for a Harness, which does not exist when"
-                  + " hangar.target=aws (the test runs against real endpoints); take SDK clients"
-                  + " instead, or run this test only against the fakes");
+              "parameter arg0 of AgainstAws.test asks for EventSources, which Hangar does not offer"
+                  + " with hangar.target=aws: it does not read real DynamoDB streams into"
+                  + " in-process functions, so drain() would deliver nothing; run this test against"
+                  + " the fakes, or assert on the stream itself with assertThat(table.stream())");
     } finally {
       System.clearProperty("hangar.target");
     }
@@ -367,7 +368,7 @@ class HangarExtensionMisuseTest {
   }
 
   @Test
-  void targetAws_injectsClientsBuiltByTheSdksDefaultChains() {
+  void targetAws_injectedClientsReachTheRealEndpoint_throughTheHarness() {
     // A harness served over loopback stands in for "the real thing" (as DynamoDB Local would).
     EchoService remote = new EchoService();
     java.util.Map<String, String> properties =

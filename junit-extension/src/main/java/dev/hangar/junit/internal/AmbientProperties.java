@@ -58,6 +58,19 @@ final class AmbientProperties {
     };
   }
 
+  /**
+   * A system property as it is outside Hangar's tests: the value from before the first running
+   * test replaced it, or the current one when Hangar has not replaced it. What a user set for real
+   * endpoints ({@code aws.endpointUrl}, {@code aws.region}, credentials) is read here.
+   */
+  static String outside(String key) {
+    synchronized (LOCK) {
+      return previous != null && previous.containsKey(key)
+          ? previous.get(key)
+          : System.getProperty(key);
+    }
+  }
+
   private static void restore() {
     for (Map.Entry<String, String> entry : previous.entrySet()) {
       if (entry.getValue() == null) {

@@ -58,9 +58,6 @@ public final class Engine {
   public void beforeAll(ExtensionContext context) {
     beforeAllRan = true;
     ExtensionNames.register(context, this);
-    if (Target.current() == Target.AWS) {
-      return;
-    }
     ExtensionContext owner = ownerContext(context);
     Settings settings = settings(owner);
     rejectSeedsOutsideOwner(context, owner);
@@ -88,10 +85,6 @@ public final class Engine {
   /** Before each test: its harness (per method), its scope on this thread, its fields. */
   public void beforeEach(ExtensionContext context) throws Exception {
     ExtensionNames.register(context, this);
-    if (Target.current() == Target.AWS) {
-      injector.injectFields(context, null);
-      return;
-    }
     HarnessResource resource = resource(context, true);
     ExtensionContext owner = ownerContext(context);
     if (settings(owner).lifecycle() == HarnessLifecycle.PER_CLASS_WITH_RESET) {
@@ -205,11 +198,11 @@ public final class Engine {
     // Atomic: tests of a per-class harness may start in parallel and must build only one.
     return holder
         .getStore(namespace())
-        .getOrComputeIfAbsent(key, k -> build(owner, settings), HarnessResource.class);
+        .getOrComputeIfAbsent(key, k -> build(owner, holder, settings), HarnessResource.class);
   }
 
-  private HarnessResource build(ExtensionContext owner, Settings settings) {
-    HarnessResource built = HarnessAssembly.build(settings, template(owner, settings));
+  private HarnessResource build(ExtensionContext owner, ExtensionContext holder, Settings settings) {
+    HarnessResource built = HarnessAssembly.build(settings, harnessTemplate(owner, holder, settings));
     try {
       seedClass(built, owner.getRequiredTestClass());
     } catch (RuntimeException e) {
@@ -235,7 +228,26 @@ public final class Engine {
         .getOrComputeIfAbsent(new TemplateKey(settings.owner()), k -> load(owner, settings), Template.class);
   }
 
+  /**
+   * The template as one harness sees it: its API ids scoped to the test (class or method) that
+   * holds the harness, so that parallel harnesses of one template claim different execute-api
+   * hosts, and the same on every run; against real endpoints, its tables named uniquely.
+   */
+  private Template harnessTemplate(ExtensionContext owner, ExtensionContext holder, Settings settings) {
+    if (settings.template().isEmpty()) {
+      return null;
+    }
+    String scope = holder.getUniqueId() + "#" + name();
+    String prefix = Target.current() == Target.AWS ? RealTarget.tableNamePrefix(scope) : "";
+    return load(owner, settings, scope, prefix);
+  }
+
   private static Template load(ExtensionContext owner, Settings settings) {
+    return load(owner, settings, "", "");
+  }
+
+  private static Template load(
+      ExtensionContext owner, Settings settings, String harnessScope, String tableNamePrefix) {
     Instant created = settings.clockStart() != null ? settings.clockStart() : Instant.now();
     TemplateOptions options =
         new TemplateOptions(
@@ -246,7 +258,9 @@ public final class Engine {
             settings.stackName(),
             settings.region(),
             settings.accountId(),
-            created);
+            created,
+            harnessScope,
+            tableNamePrefix);
     try {
       return TemplateLoader.load(options);
     } catch (TemplateException e) {
@@ -285,6 +299,15 @@ public final class Engine {
   }
 
   Settings settings(ExtensionContext owner) {
+    Settings declared = declaredSettings(owner);
+    // Against real endpoints the harness lives in the region its requests go to, so ARNs, the
+    // functions' AWS_REGION and signatures agree with the real service.
+    return Target.current() == Target.AWS
+        ? declared.withRegion(RealTarget.region(declared.region()))
+        : declared;
+  }
+
+  private Settings declaredSettings(ExtensionContext owner) {
     if (builderSettings != null) {
       return builderSettings;
     }

@@ -40,7 +40,11 @@ final class HarnessAssembly {
       for (Supplier<? extends AwsService> service : settings.services()) {
         builder.service(service.get());
       }
-      builder.service(FakeDynamo.create());
+      boolean real = Target.current() == Target.AWS;
+      if (real) {
+        RealTarget.refuseUnsupported(template, settings.origin());
+      }
+      builder.service(real ? RealTarget.dynamo(settings.region(), settings.origin()) : FakeDynamo.create());
       if (template != null) {
         FakeGateway gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
         if (gateway != null) {
@@ -63,7 +67,14 @@ final class HarnessAssembly {
     resource.own(clock.onAdvance(now -> log.record("clock", "moved to " + now, "")));
     if (template != null) {
       try {
-        Map<String, String> streams = TableProvisioner.provision(harness, template, settings.origin());
+        if (Target.current() == Target.AWS) {
+          // Owned before provisioning, so that tables created before a failure are deleted too.
+          resource.own(() -> TableProvisioner.dropTemplateTables(harness, template, false));
+          resource.own(RealTarget.refuseTimeToLiveTravel(clock, template));
+        }
+        Map<String, String> streams =
+            TableProvisioner.provision(
+                harness, template, settings.origin(), Target.current() == Target.AWS);
         FunctionRegistration.register(harness, template, settings.origin());
         StreamWiring.wire(harness, template, streams, settings.streamDelivery(), settings.origin());
       } catch (RuntimeException e) {

@@ -58,12 +58,20 @@ final class HarnessReset {
     for (String mapping : List.copyOf(sources.mappings().keySet())) {
       sources.delete(mapping);
     }
-    TableProvisioner.dropAll(harness);
+    if (Target.current() == Target.AWS) {
+      // Only the tables this harness created: a real account holds tables Hangar must not touch.
+      if (resource.template() != null) {
+        TableProvisioner.dropTemplateTables(harness, resource.template(), true);
+      }
+    } else {
+      TableProvisioner.dropAll(harness);
+    }
     harness.lambda().clearRecords();
     sources.clearRecords();
     if (resource.template() != null) {
       Map<String, String> streams =
-          TableProvisioner.provision(harness, resource.template(), settings.origin());
+          TableProvisioner.provision(
+              harness, resource.template(), settings.origin(), Target.current() == Target.AWS);
       StreamWiring.wire(
           harness, resource.template(), streams, settings.streamDelivery(), settings.origin());
     }

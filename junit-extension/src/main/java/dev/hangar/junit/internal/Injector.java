@@ -131,8 +131,14 @@ final class Injector {
               + ", which Hangar cannot inject; it injects "
               + SUPPORTED);
     }
-    if (Target.current() == Target.AWS) {
-      return awsValue(type, where, context);
+    if (type == EventSources.class && Target.current() == Target.AWS) {
+      throw new ExtensionConfigurationException(
+          where
+              + " asks for EventSources, which Hangar does not offer with "
+              + Target.PROPERTY
+              + "=aws: it does not read real DynamoDB streams into in-process functions, so"
+              + " drain() would deliver nothing; run this test against the fakes, or assert on"
+              + " the stream itself with assertThat(table.stream())");
     }
     HarnessResource resource = engine.resource(context, true);
     if (type == Harness.class) {
@@ -171,22 +177,6 @@ final class Injector {
               return client;
             })
         .value();
-  }
-
-  private Object awsValue(Class<?> type, String where, ExtensionContext context) {
-    if (!SDK_TYPES.contains(type.getName())) {
-      throw new ExtensionConfigurationException(
-          where
-              + " asks for a "
-              + type.getSimpleName()
-              + ", which does not exist when "
-              + Target.PROPERTY
-              + "=aws (the test runs against real endpoints); take SDK clients instead, or run"
-              + " this test only against the fakes");
-    }
-    SdkClients.Client client = SdkClients.forAws(type);
-    context.getStore(engine.namespace()).put(new Object(), (CloseableClient) client.resource()::close);
-    return client.value();
   }
 
   @SuppressWarnings("unchecked")

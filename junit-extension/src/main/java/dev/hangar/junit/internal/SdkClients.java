@@ -9,9 +9,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * Builds AWS SDK clients bound to a harness, or, against real AWS, with the default provider
- * chains. Only loaded when a test asks for an SDK type ({@link Injector} knows them by name, without
- * loading this class), so hangar-junit runs without the SDK on the class path.
+ * Builds AWS SDK clients bound to a harness (with {@code hangar.target=aws}, the harness forwards
+ * DynamoDB requests to the real endpoint). Only loaded when a test asks for an SDK type ({@link
+ * Injector} knows them by name, without loading this class), so hangar-junit runs without the SDK
+ * on the class path.
  */
 final class SdkClients {
   private static final String ENHANCED =
@@ -41,20 +42,6 @@ final class SdkClients {
     }
     if (type.getName().equals(ENHANCED)) {
       return EnhancedClients.over((DynamoDbClient) forHarness(DynamoDbClient.class, harness).value());
-    }
-    throw new IllegalArgumentException("Not an SDK client Hangar injects: " + type.getName());
-  }
-
-  /** A client as the SDK's defaults configure it, for {@code hangar.target=aws}. */
-  static Client forAws(Class<?> type) {
-    if (type == DynamoDbClient.class) {
-      return Client.closing(DynamoDbClient.create());
-    }
-    if (type == DynamoDbStreamsClient.class) {
-      return Client.closing(DynamoDbStreamsClient.create());
-    }
-    if (type.getName().equals(ENHANCED)) {
-      return EnhancedClients.over(DynamoDbClient.create());
     }
     throw new IllegalArgumentException("Not an SDK client Hangar injects: " + type.getName());
   }

@@ -54,6 +54,13 @@ public record Settings(
     jwks = Map.copyOf(jwks);
   }
 
+  /** These settings in another region. */
+  Settings withRegion(String otherRegion) {
+    return new Settings(
+        name, template, parameters, lifecycle, otherRegion, accountId, stackName, clockStart, seed,
+        owner, ownerClass, origin, services, jwks, streamDelivery);
+  }
+
   /** Parses {@code Name=value} entries. */
   public static Map<String, String> parameters(String[] entries, String origin) {
     Map<String, String> out = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.hangar.junit.internal;
 
+import dev.hangar.junit.internal.dynamo.TemplateTableNames;
 import dev.hangar.junit.internal.template.TableSpec;
 import dev.hangar.junit.internal.template.Template;
 import java.util.List;
@@ -10,17 +11,13 @@ final class TableNames {
   private TableNames() {}
 
   /**
-   * The physical name: the table with that logical id, else the name itself; without a name, the
-   * template's only table.
+   * The physical name ({@link TemplateTableNames#physicalName}); without a name, the template's
+   * only table.
    */
   static String resolve(Template template, String named, String where) {
     List<TableSpec> tables = template == null ? List.of() : template.tables();
     if (named != null) {
-      return tables.stream()
-          .filter(t -> t.logicalId().equals(named))
-          .map(TableSpec::tableName)
-          .findFirst()
-          .orElse(named);
+      return TemplateTableNames.physicalName(template, named);
     }
     if (tables.size() == 1) {
       return tables.get(0).tableName();

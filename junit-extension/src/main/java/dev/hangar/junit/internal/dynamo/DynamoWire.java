@@ -28,6 +28,15 @@ final class DynamoWire {
 
   /** Sends one operation; an error answer becomes a {@link Failure}. */
   static JsonNode call(Harness harness, String operation, ObjectNode body) {
+    return call(harness, "DynamoDB_20120810.", operation, body);
+  }
+
+  /** Sends one operation of the DynamoDB Streams API; an error answer becomes a {@link Failure}. */
+  static JsonNode callStreams(Harness harness, String operation, ObjectNode body) {
+    return call(harness, "DynamoDBStreams_20120810.", operation, body);
+  }
+
+  private static JsonNode call(Harness harness, String targetPrefix, String operation, ObjectNode body) {
     byte[] bytes;
     try {
       bytes = JSON.writeValueAsBytes(body);
@@ -41,7 +50,7 @@ final class DynamoWire {
             "/",
             "",
             HttpHeaders.builder()
-                .set("X-Amz-Target", "DynamoDB_20120810." + operation)
+                .set("X-Amz-Target", targetPrefix + operation)
                 .set("Content-Type", "application/x-amz-json-1.0")
                 .build(),
             bytes);

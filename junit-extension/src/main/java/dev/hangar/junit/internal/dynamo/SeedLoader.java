@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.Seed;
-import dev.hangar.junit.internal.template.TableSpec;
 import dev.hangar.junit.internal.template.Template;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +39,7 @@ public final class SeedLoader {
     boolean dynamoJson =
         seed.format() == Seed.Format.DYNAMODB
             || (seed.format() == Seed.Format.AUTO && allTyped(items));
-    String table = tableName(template, seed.table());
+    String table = TemplateTableNames.physicalName(template, seed.table());
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
       ObjectNode body = DynamoWire.JSON.createObjectNode().put("TableName", table);
@@ -52,17 +51,6 @@ public final class SeedLoader {
             origin + ": item " + (i + 1) + " of " + items.size() + " was rejected: " + e.getMessage(), e);
       }
     }
-  }
-
-  private static String tableName(Template template, String table) {
-    if (template != null) {
-      for (TableSpec spec : template.tables()) {
-        if (spec.logicalId().equals(table)) {
-          return spec.tableName();
-        }
-      }
-    }
-    return table;
   }
 
   private static ArrayNode items(String text, String origin) {

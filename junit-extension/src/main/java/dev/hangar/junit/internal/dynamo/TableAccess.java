@@ -21,6 +21,23 @@ public final class TableAccess {
   /** Every item, all Scan pages. */
   public static List<Map<String, Object>> scan(Harness harness, String table) {
     List<Map<String, Object>> items = new ArrayList<>();
+    scanRaw(harness, table).forEach(item -> items.add(plainItem(item)));
+    return Collections.unmodifiableList(items);
+  }
+
+  /**
+   * Every item as one line of JSON, in DynamoDB JSON or plain JSON, in scan order.
+   *
+   * @param dynamoDbJson DynamoDB JSON when true, plain JSON when false
+   */
+  public static List<String> scanAsJson(Harness harness, String table, boolean dynamoDbJson) {
+    return scanRaw(harness, table).stream()
+        .map(item -> (dynamoDbJson ? item : PlainJson.item(item)).toString())
+        .toList();
+  }
+
+  private static List<JsonNode> scanRaw(Harness harness, String table) {
+    List<JsonNode> items = new ArrayList<>();
     JsonNode startKey = null;
     do {
       ObjectNode body = DynamoWire.JSON.createObjectNode().put("TableName", table);
@@ -28,12 +45,10 @@ public final class TableAccess {
         body.set("ExclusiveStartKey", startKey);
       }
       JsonNode answer = call(harness, "Scan", body);
-      for (JsonNode item : answer.path("Items")) {
-        items.add(plainItem(item));
-      }
+      answer.path("Items").forEach(items::add);
       startKey = answer.get("LastEvaluatedKey");
     } while (startKey != null && startKey.size() > 0);
-    return Collections.unmodifiableList(items);
+    return items;
   }
 
   /** One item by key. */

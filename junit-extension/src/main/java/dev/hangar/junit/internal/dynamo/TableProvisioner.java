@@ -27,6 +27,22 @@ public final class TableProvisioner {
    * @return the stream ARN of each table with a stream, by logical id, as DynamoDB reports it
    */
   public static Map<String, String> provision(Harness harness, Template template, String origin) {
+    return provision(harness, template, origin, false);
+  }
+
+  /**
+   * Creates every table of the template; with {@code waitUntilActive} (a real endpoint), creates
+   * them all first, then waits until each is ACTIVE before turning on Time to Live, which DynamoDB
+   * accepts only for an ACTIVE table.
+   *
+   * @param harness the harness, with a DynamoDB service
+   * @param template the template
+   * @param origin how to name the configuration in messages
+   * @param waitUntilActive whether tables take time to become ACTIVE
+   * @return the stream ARN of each table with a stream, by logical id, as DynamoDB reports it
+   */
+  public static Map<String, String> provision(
+      Harness harness, Template template, String origin, boolean waitUntilActive) {
     Map<String, String> streams = new LinkedHashMap<>();
     for (TableSpec table : template.tables()) {
       try {
@@ -37,28 +53,72 @@ public final class TableProvisioner {
         if (table.streamArn() != null) {
           streams.put(table.logicalId(), streamArn != null ? streamArn : table.streamArn());
         }
-        if (table.ttlAttribute() != null) {
-          DynamoWire.call(harness, "UpdateTimeToLive", timeToLive(table));
+        if (!waitUntilActive) {
+          timeToLive(harness, table);
         }
       } catch (DynamoWire.Failure e) {
-        String hint =
-            e.type.equals("HangarUnroutableRequest")
-                ? " (the harness has no DynamoDB service)"
-                : "";
-        throw new ExtensionConfigurationException(
-            origin
-                + ": the table "
-                + table.logicalId()
-                + " of "
-                + template.file()
-                + " could not be created"
-                + hint
-                + ": "
-                + e.getMessage(),
-            e);
+        throw notCreated(template, table, origin, e);
+      }
+    }
+    if (waitUntilActive) {
+      for (TableSpec table : template.tables()) {
+        try {
+          TableStatusWait.untilActive(harness, table.tableName());
+          timeToLive(harness, table);
+        } catch (DynamoWire.Failure e) {
+          throw notCreated(template, table, origin, e);
+        }
       }
     }
     return streams;
+  }
+
+  private static void timeToLive(Harness harness, TableSpec table) {
+    if (table.ttlAttribute() != null) {
+      DynamoWire.call(harness, "UpdateTimeToLive", timeToLive(table));
+    }
+  }
+
+  private static ExtensionConfigurationException notCreated(
+      Template template, TableSpec table, String origin, DynamoWire.Failure e) {
+    String hint =
+        e.type.equals("HangarUnroutableRequest") ? " (the harness has no DynamoDB service)" : "";
+    return new ExtensionConfigurationException(
+        origin
+            + ": the table "
+            + table.logicalId()
+            + " of "
+            + template.file()
+            + " could not be created"
+            + hint
+            + ": "
+            + e.getMessage(),
+        e);
+  }
+
+  /**
+   * Deletes the template's tables (and no other), as deleting the stack does; with {@code
+   * waitUntilGone}, returns once DynamoDB no longer knows them, so that they can be created again.
+   *
+   * @param harness the harness, with a DynamoDB service
+   * @param template the template
+   * @param waitUntilGone whether to wait for the deletions to finish
+   */
+  public static void dropTemplateTables(Harness harness, Template template, boolean waitUntilGone) {
+    for (TableSpec table : template.tables()) {
+      try {
+        DynamoWire.call(
+            harness, "DeleteTable", DynamoWire.JSON.createObjectNode().put("TableName", table.tableName()));
+      } catch (DynamoWire.Failure e) {
+        if (!e.type.equals("ResourceNotFoundException")) {
+          throw new IllegalStateException(
+              "DeleteTable " + table.tableName() + " failed: " + e.getMessage(), e);
+        }
+      }
+    }
+    if (waitUntilGone) {
+      template.tables().forEach(table -> TableStatusWait.untilGone(harness, table.tableName()));
+    }
   }
 
   /**

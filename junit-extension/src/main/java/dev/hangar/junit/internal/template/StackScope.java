@@ -193,7 +193,7 @@ final class StackScope implements Intrinsics.Scope {
     switch (type) {
       case "AWS::DynamoDB::Table":
       case "AWS::Serverless::SimpleTable":
-        return explicitName(resource, "TableName", logicalId, 255);
+        return tableName(explicitName(resource, "TableName", logicalId, 255 - settings.tableNamePrefix().length()));
       case "AWS::Serverless::Function":
         return explicitName(resource, "FunctionName", logicalId, 64);
       case "AWS::IAM::Role":
@@ -203,10 +203,17 @@ final class StackScope implements Intrinsics.Scope {
       case "AWS::Serverless::Api":
       case "AWS::Serverless::HttpApi":
       case "AWS::ApiGatewayV2::Api":
-        return shortId("api:" + logicalId, 10);
+        // Scoped per harness: execute-api hosts are JVM-wide, and harnesses of one template may be
+        // open at once (parallel tests); a handler's URL from !Sub still reaches its own harness.
+        String scope = settings.harnessScope();
+        return shortId(scope.isEmpty() ? "api:" + logicalId : "api:" + scope + ":" + logicalId, 10);
       default:
         return shortId(type + ":" + logicalId, 7);
     }
+  }
+
+  private String tableName(String name) {
+    return settings.tableNamePrefix() + name;
   }
 
   private String explicitName(Node.Mapping resource, String property, String logicalId, int max) {
@@ -277,5 +284,11 @@ final class StackScope implements Intrinsics.Scope {
   }
 
   /** The settings of the stack being loaded. */
-  record StackSettings(String stackName, String region, String accountId, Instant createdAt) {}
+  record StackSettings(
+      String stackName,
+      String region,
+      String accountId,
+      Instant createdAt,
+      String harnessScope,
+      String tableNamePrefix) {}
 }

@@ -93,7 +93,12 @@ public final class TemplateLoader {
     StackScope scope =
         new StackScope(
             new StackScope.StackSettings(
-                options.stackName(), options.region(), options.accountId(), options.createdAt()),
+                options.stackName(),
+                options.region(),
+                options.accountId(),
+                options.createdAt(),
+                options.harnessScope(),
+                options.tableNamePrefix()),
             parameters,
             conditionNodes,
             resources,

@@ -17,6 +17,11 @@ import java.util.Objects;
  * @param region what {@code AWS::Region} resolves to
  * @param accountId what {@code AWS::AccountId} resolves to
  * @param createdAt the stack's creation time, used in stream ARNs' labels
+ * @param harnessScope what else API ids derive from, so that harnesses of one template open at
+ *     the same time have different ids ({@code ""} for ids from the stack name alone); the same
+ *     scope gives the same ids on every run
+ * @param tableNamePrefix what every physical table name starts with ({@code ""} for the names a
+ *     stack would have; a run's unique prefix against real endpoints)
  */
 public record TemplateOptions(
     String path,
@@ -26,7 +31,9 @@ public record TemplateOptions(
     String stackName,
     String region,
     String accountId,
-    Instant createdAt) {
+    Instant createdAt,
+    String harnessScope,
+    String tableNamePrefix) {
   /** Checks for nulls and copies the overrides. */
   public TemplateOptions {
     Objects.requireNonNull(path, "path");
@@ -37,5 +44,35 @@ public record TemplateOptions(
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(harnessScope, "harnessScope");
+    Objects.requireNonNull(tableNamePrefix, "tableNamePrefix");
+  }
+
+  /** Options for one stack with ids from its name alone and the stack's own table names. */
+  public TemplateOptions(
+      String path,
+      Path baseDirectory,
+      ClassLoader classLoader,
+      Map<String, String> parameterOverrides,
+      String stackName,
+      String region,
+      String accountId,
+      Instant createdAt) {
+    this(
+        path, baseDirectory, classLoader, parameterOverrides, stackName, region, accountId,
+        createdAt, "", "");
+  }
+
+  /**
+   * These options for one harness.
+   *
+   * @param scope what distinguishes the harness (see {@code harnessScope})
+   * @param prefix what its table names start with (see {@code tableNamePrefix})
+   * @return the options, otherwise the same
+   */
+  public TemplateOptions forHarness(String scope, String prefix) {
+    return new TemplateOptions(
+        path, baseDirectory, classLoader, parameterOverrides, stackName, region, accountId,
+        createdAt, scope, prefix);
   }
 }
