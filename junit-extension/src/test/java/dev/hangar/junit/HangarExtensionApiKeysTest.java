@@ -149,6 +149,31 @@ class HangarExtensionApiKeysTest {
   }
 
   @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/rest-cors.yaml")
+  static class RestCors {
+    @Test
+    void theRestPreflight_carriesSamsMaxAgeAndAllowCredentials(GatewayClient api, Lambda lambda) {
+      GatewayResponse preflight =
+          api.request("OPTIONS", "/users/u1")
+              .header("Origin", "https://app.example.com")
+              .header("Access-Control-Request-Method", "GET")
+              .send();
+      assertThat(preflight)
+          .hasStatus(200)
+          .hasHeader("Access-Control-Allow-Origin", "https://app.example.com")
+          .hasHeader("Access-Control-Allow-Methods", "GET,OPTIONS")
+          .hasHeader("Access-Control-Max-Age", "600")
+          .hasHeader("Access-Control-Allow-Credentials", "true");
+      assertThat(lambda.invocations(lambda.functions().get(0).name())).isEmpty();
+    }
+  }
+
+  @Test
+  void templateRestCors_reachesThePreflight() {
+    Fixtures.assertPassed(Fixtures.run(RestCors.class), 1);
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
   @HangarTest(template = "templates/usage-plans.yaml")
   static class AmbiguousKey {
     @Test
