@@ -174,6 +174,36 @@ class HangarExtensionApiKeysTest {
   }
 
   @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/cache-without-cluster.yaml")
+  static class SettingForNoRoute {
+    @Test
+    void neverRuns(GatewayClient api) {}
+  }
+
+  @Test
+  void aMethodSettingNamingNoRoute_failsWithItsLine() {
+    assertThat(Fixtures.onlyFailure(Fixtures.run(SettingForNoRoute.class)))
+        .hasMessageEndingWith(
+            "Api: templates/cache-without-cluster.yaml, line 11: MethodSettings names PUT"
+                + " /users/{id}, which is not a method of the API (no Api event declares it)");
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/cache-no-cluster.yaml")
+  static class CachingWithoutCluster {
+    @Test
+    void neverRuns(GatewayClient api) {}
+  }
+
+  @Test
+  void cachingWithoutACacheCluster_failsSayingWhatToAdd() {
+    assertThat(Fixtures.onlyFailure(Fixtures.run(CachingWithoutCluster.class)))
+        .hasMessageEndingWith(
+            "Api: MethodSettings turn caching on for [GET /users/{id}] but the API has no cache"
+                + " cluster; add CacheClusterEnabled: true (and a CacheClusterSize)");
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
   @HangarTest(template = "templates/usage-plans.yaml")
   static class AmbiguousKey {
     @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * CacheTtlInSeconds} says otherwise. A stage CloudFormation creates always requires authorization
  * to invalidate an entry and ignores unauthorized {@code Cache-Control: max-age=0} headers
  * (CloudFormation cannot set either), and Hangar has no IAM callers, so every such header is
- * ignored.
+ * ignored. API Gateway's default strategy also adds a warning header to such a response; the fake
+ * gateway does not model that header's text, so it is left out (SUCCEED_WITHOUT_RESPONSE_HEADER).
  */
 final class MethodSettingsWiring {
   private static final int DEFAULT_TTL = 300;

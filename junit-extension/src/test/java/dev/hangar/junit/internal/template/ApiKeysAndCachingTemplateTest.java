@@ -46,6 +46,29 @@ class ApiKeysAndCachingTemplateTest {
   }
 
   @Test
+  void apiKeySourceType_authorizerIsKept_andAnythingElseIsRefused() throws IOException {
+    Template template =
+        load("  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: v1\n"
+            + "      ApiKeySourceType: AUTHORIZER\n" + function("Api"));
+    assertThat(template.restApis().get(0).apiKeySource()).isEqualTo("AUTHORIZER");
+
+    loading("  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: v1\n"
+            + "      ApiKeySourceType: QUERY\n" + function("Api"))
+        .hasMessage(
+            "template.yaml, line 6: resource Api (AWS::Serverless::Api) has ApiKeySourceType QUERY;"
+                + " it is HEADER or AUTHORIZER");
+  }
+
+  @Test
+  void cachingWithoutACacheCluster_andUnknownClusterSizes_areRefused() throws IOException {
+    loading("  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: v1\n"
+            + "      CacheClusterEnabled: true\n      CacheClusterSize: '2'\n" + function("Api"))
+        .hasMessageContaining(
+            "line 7: resource Api (AWS::Serverless::Api) has CacheClusterSize 2; API Gateway offers"
+                + " 0.5, 1.6, 118, 13.5, 237, 28.4, 58.2, 6.1 (GB)");
+  }
+
+  @Test
   void binaryMediaTypes_decodeSamsTildeOneEscape() {
     assertThat(usagePlans().restApis().get(0).binaryMediaTypes()).containsExactly("image/png");
   }
