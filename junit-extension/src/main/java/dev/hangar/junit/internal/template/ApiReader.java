@@ -213,8 +213,18 @@ final class ApiReader {
     auth.allowOnly(
         Set.of(
             "DefaultAuthorizer", "Authorizers", "ApiKeyRequired", "UsagePlan",
-            "AddApiKeyRequiredToCorsPreflight"),
-        Set.of("AddDefaultAuthorizerToCorsPreflight"));
+            "AddApiKeyRequiredToCorsPreflight", "AddDefaultAuthorizerToCorsPreflight"),
+        Set.of());
+    if (cors
+        && auth.has("DefaultAuthorizer")
+        && auth.bool("AddDefaultAuthorizerToCorsPreflight", true)) {
+      throw new TemplateException(
+          auth.at("DefaultAuthorizer"),
+          auth.owner() + " has a DefaultAuthorizer and Cors, so SAM also puts the authorizer on"
+              + " the CORS preflight (AddDefaultAuthorizerToCorsPreflight defaults to true), which"
+              + " Hangar does not support yet; set AddDefaultAuthorizerToCorsPreflight: false"
+              + " (browsers send no credentials on a preflight)");
+    }
     if (cors
         && auth.bool("ApiKeyRequired", false)
         && auth.bool("AddApiKeyRequiredToCorsPreflight", true)) {

@@ -218,6 +218,15 @@ class ApiKeysAndCachingTemplateTest {
   }
 
   @Test
+  void defaultAuthorizerWithCors_isRefusedUnlessThePreflightIsLeftWithoutIt() throws IOException {
+    loading("Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: v1\n"
+            + "      Cors: \"'*'\"\n      Auth:\n        DefaultAuthorizer: AWS_IAM\n")
+        .hasMessageContaining(
+            "line 8: resource Api (AWS::Serverless::Api) Auth has a DefaultAuthorizer and Cors, so"
+                + " SAM also puts the authorizer on the CORS preflight");
+  }
+
+  @Test
   void simpleResponsesWithPayloadVersion10_isRefusedWithItsLine() throws IOException {
     loading("Resources:\n  Auth:\n    Type: AWS::Serverless::Function\n    Properties:\n"
             + "      Handler: a.B::c\n      Runtime: java21\n"
