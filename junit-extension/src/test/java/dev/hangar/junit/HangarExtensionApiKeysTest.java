@@ -63,6 +63,8 @@ class HangarExtensionApiKeysTest {
       GatewayResponse response = api.request("GET", "/things/1").header("x-api-key", key.value()).send();
       assertThat(response).hasStatus(200).hasBody("/things/{id} 1");
       assertThat(key.toString()).doesNotContain(key.value());
+      // An event's ApiKeyRequired: false overrides the API's Auth.ApiKeyRequired, as SAM does.
+      assertThat(api.get("/public/1")).hasStatus(200);
     }
   }
 

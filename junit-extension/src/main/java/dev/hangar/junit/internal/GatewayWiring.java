@@ -84,7 +84,9 @@ final class GatewayWiring {
           if (authorizer != null && !authorizer.equals("NONE")) {
             built = built.authorizer(authorizer);
           }
-          if (route.apiKeyRequired() || api.auth().apiKeyRequired()) {
+          boolean keyRequired =
+              route.apiKeyRequired() != null ? route.apiKeyRequired() : api.auth().apiKeyRequired();
+          if (keyRequired) {
             built = built.apiKeyRequired();
           }
           definition.route(settings.apply(built, route));

@@ -17,7 +17,8 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
    * @param path the resource path, for example {@code /orders/{id}}
    * @param method the HTTP method in upper case, or {@code ANY}
    * @param authorizer the authorizer name, {@code NONE}, or null for the API's default
-   * @param apiKeyRequired whether an API key is required
+   * @param apiKeyRequired the event's {@code Auth.ApiKeyRequired}, or null when it does not say (the
+   *     API's {@code Auth.ApiKeyRequired} then applies; an explicit false overrides it, as in SAM)
    * @param cacheKeyParameters the {@code RequestParameters} marked {@code Caching: true}, such as
    *     {@code method.request.path.id}
    */
@@ -27,7 +28,7 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
       String path,
       String method,
       String authorizer,
-      boolean apiKeyRequired,
+      Boolean apiKeyRequired,
       List<String> cacheKeyParameters)
       implements EventSpec {
     /** Copies the parameters. */
@@ -42,7 +43,7 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
         String path,
         String method,
         String authorizer,
-        boolean apiKeyRequired) {
+        Boolean apiKeyRequired) {
       this(name, restApiLogicalId, path, method, authorizer, apiKeyRequired, List.of());
     }
   }

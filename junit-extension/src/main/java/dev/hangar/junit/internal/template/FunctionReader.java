@@ -107,7 +107,7 @@ final class FunctionReader {
         props.string("Path"),
         props.string("Method").toUpperCase(java.util.Locale.ROOT),
         auth.string("Authorizer", null),
-        auth.bool("ApiKeyRequired", false),
+        auth.has("ApiKeyRequired") ? auth.bool("ApiKeyRequired", false) : null,
         cacheKeyParameters(props));
   }
 
