@@ -33,7 +33,18 @@ class CorsTest {
                       Duration.ofSeconds(600),
                       true))
               .build(),
-          ApiDefinition.rest("rest").route("GET /items", "fn").cors(Cors.allowAll()).build());
+          ApiDefinition.rest("rest").route("GET /items", "fn").cors(Cors.allowAll()).build(),
+          ApiDefinition.rest("backoffice")
+              .route("GET /items", "fn")
+              .cors(
+                  new Cors(
+                      List.of("https://backoffice.example"),
+                      List.of("GET", "OPTIONS"),
+                      List.of("Authorization"),
+                      List.of(),
+                      Duration.ofSeconds(600),
+                      true))
+              .build());
 
   @AfterEach
   void close() {
@@ -88,6 +99,29 @@ class CorsTest {
     assertThat(response.header("Access-Control-Allow-Methods")).contains("*");
     assertThat(functions.count("fn")).isZero();
     assertThat(fixture.api("rest").request("OPTIONS", "/nothing").send().status()).isEqualTo(403);
+  }
+
+  @Test
+  void restApi_preflight_carriesMaxAgeAndCredentials_whenConfigured() {
+    GatewayResponse response =
+        fixture
+            .api("backoffice")
+            .request("OPTIONS", "/items")
+            .header("Origin", "https://backoffice.example")
+            .header("Access-Control-Request-Method", "GET")
+            .send();
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Access-Control-Allow-Origin")).contains("https://backoffice.example");
+    assertThat(response.header("Access-Control-Max-Age")).contains("600");
+    assertThat(response.header("Access-Control-Allow-Credentials")).contains("true");
+    assertThat(functions.count("fn")).isZero();
+  }
+
+  @Test
+  void restApi_preflight_withoutMaxAgeOrCredentials_sendsNeither() {
+    GatewayResponse response = fixture.api("rest").request("OPTIONS", "/items").send();
+    assertThat(response.header("Access-Control-Max-Age")).isEmpty();
+    assertThat(response.header("Access-Control-Allow-Credentials")).isEmpty();
   }
 
   @Test

@@ -28,7 +28,7 @@ class HangarExtensionMisuseTest {
         .hasMessage(
             "@Hangar field WrongFieldType.name has the type java.lang.String, which Hangar cannot"
                 + " inject; it injects Harness, HarnessClock, Lambda, EventSources,"
-                + " DynamoTable, FakeGateway, GatewayClient, WebSocketGateway, WebSocketConnector,"
+                + " DynamoTable, FakeGateway, GatewayClient, ApiKey, WebSocketGateway, WebSocketConnector,"
                 + " DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 
@@ -47,7 +47,7 @@ class HangarExtensionMisuseTest {
         .hasMessage(
             "@Hangar parameter arg0 of WrongParameterType.test has the type java.lang.Integer,"
                 + " which Hangar cannot inject; it injects Harness, HarnessClock, Lambda, EventSources,"
-                + " DynamoTable, FakeGateway, GatewayClient, WebSocketGateway, WebSocketConnector,"
+                + " DynamoTable, FakeGateway, GatewayClient, ApiKey, WebSocketGateway, WebSocketConnector,"
                 + " DynamoDbClient, DynamoDbStreamsClient, DynamoDbEnhancedClient");
   }
 

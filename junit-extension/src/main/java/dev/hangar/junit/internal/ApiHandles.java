@@ -6,6 +6,8 @@ import dev.hangar.gateway.websocket.WebSocketConnector;
 import dev.hangar.gateway.websocket.WebSocketGateway;
 import dev.hangar.harness.Harness;
 import dev.hangar.harness.spi.AwsService;
+import dev.hangar.junit.ApiKey;
+import dev.hangar.junit.internal.template.ApiKeySpec;
 import dev.hangar.junit.internal.template.HttpApiSpec;
 import dev.hangar.junit.internal.template.RestApiSpec;
 import dev.hangar.junit.internal.template.Template;
@@ -39,6 +41,15 @@ final class ApiHandles {
     return gateway(resource.harness(), where).api(api);
   }
 
+  static ApiKey apiKey(HarnessResource resource, String named, String where) {
+    Template template = resource.template();
+    List<String> keys =
+        template == null ? List.of() : template.apiKeys().stream().map(ApiKeySpec::logicalId).toList();
+    String logicalId = pick(keys, named, "ApiKey", "API keys", where);
+    ApiKeySpec key = template.apiKey(logicalId).orElseThrow();
+    return new ApiKey(key.logicalId(), key.id(), key.value());
+  }
+
   static WebSocketConnector connector(HarnessResource resource, String named, String where) {
     Template template = resource.template();
     List<String> apis =
@@ -67,7 +78,7 @@ final class ApiHandles {
             + (apis.isEmpty()
                 ? "the harness has no template " + kind
                 : "the template declares " + apis.size() + " " + kind + " " + apis)
-            + "; name the API with @Named(\"LogicalId\")");
+            + "; name " + (type.equals("ApiKey") ? "the key" : "the API") + " with @Named(\"LogicalId\")");
   }
 
   private static <T extends AwsService> T service(

@@ -5,6 +5,10 @@ import dev.hangar.gateway.Authorizer;
 import dev.hangar.gateway.Cors;
 import dev.hangar.gateway.FakeGateway;
 import dev.hangar.gateway.Route;
+import dev.hangar.gateway.StageCache;
+import dev.hangar.gateway.UsagePlan;
+import dev.hangar.junit.internal.template.ApiKeySpec;
+import dev.hangar.junit.internal.template.UsagePlanSpec;
 import dev.hangar.junit.internal.template.AuthSpec;
 import dev.hangar.junit.internal.template.CorsSpec;
 import dev.hangar.junit.internal.template.EventSpec;
@@ -32,7 +36,7 @@ final class GatewayWiring {
     }
     FakeGateway.Builder gateway = FakeGateway.builder();
     for (RestApiSpec api : template.restApis()) {
-      gateway.api(rest(template, api));
+      gateway.api(rest(template, api, origin));
     }
     for (HttpApiSpec api : template.httpApis()) {
       gateway.api(http(template, api, origin, jwks));
@@ -40,7 +44,7 @@ final class GatewayWiring {
     return gateway.build();
   }
 
-  private static ApiDefinition rest(Template template, RestApiSpec api) {
+  private static ApiDefinition rest(Template template, RestApiSpec api, String origin) {
     ApiDefinition.Builder definition =
         ApiDefinition.rest(api.logicalId()).id(api.apiId()).stage(api.stageName(), api.stageVariables());
     if (!api.binaryMediaTypes().isEmpty()) {
@@ -64,6 +68,13 @@ final class GatewayWiring {
     if (api.throttle() != null) {
       definition.throttle(api.throttle().rate(), api.throttle().burst());
     }
+    definition.apiKeySource(ApiDefinition.ApiKeySource.valueOf(api.apiKeySource()));
+    for (UsagePlanSpec plan : template.usagePlans()) {
+      if (api.logicalId().equals(plan.restApiLogicalId())) {
+        definition.usagePlan(usagePlan(template, plan));
+      }
+    }
+    MethodSettingsWiring settings = new MethodSettingsWiring(api, origin);
     for (FunctionSpec function : template.functions()) {
       for (EventSpec event : function.events()) {
         if (event instanceof EventSpec.Api route && route.restApiLogicalId().equals(api.logicalId())) {
@@ -73,14 +84,38 @@ final class GatewayWiring {
           if (authorizer != null && !authorizer.equals("NONE")) {
             built = built.authorizer(authorizer);
           }
-          if (route.apiKeyRequired() || api.auth().apiKeyRequired()) {
+          boolean keyRequired =
+              route.apiKeyRequired() != null ? route.apiKeyRequired() : api.auth().apiKeyRequired();
+          if (keyRequired) {
             built = built.apiKeyRequired();
           }
-          definition.route(built);
+          definition.route(settings.apply(built, route));
         }
       }
     }
+    StageCache cache = settings.stageCache();
+    if (cache != null) {
+      definition.stageCache(cache);
+    }
     return definition.build();
+  }
+
+  /** A usage plan with its enabled keys; API Gateway refuses a disabled key with 403. */
+  private static UsagePlan usagePlan(Template template, UsagePlanSpec spec) {
+    UsagePlan plan = UsagePlan.named(spec.name());
+    if (spec.rate() != null) {
+      plan = plan.throttle(spec.rate(), spec.burst());
+    }
+    if (spec.quotaLimit() != null) {
+      plan = plan.quota(spec.quotaLimit(), UsagePlan.QuotaPeriod.valueOf(spec.quotaPeriod()));
+    }
+    for (String keyId : spec.apiKeys()) {
+      ApiKeySpec key = template.apiKey(keyId).orElseThrow();
+      if (key.enabled()) {
+        plan = plan.apiKey(key.logicalId(), key.value());
+      }
+    }
+    return plan;
   }
 
   private static ApiDefinition http(
@@ -103,6 +138,7 @@ final class GatewayWiring {
       if (!authorizer.simpleResponses()) {
         built = built.iamPolicyResponses();
       }
+      built = built.payloadFormatVersion(authorizer.payloadFormatVersion());
       definition.authorizer(ttl(built, authorizer));
     }
     Set<String> versions = new HashSet<>();

@@ -8,6 +8,7 @@ import dev.hangar.harness.Harness;
 import dev.hangar.harness.lambda.EventSources;
 import dev.hangar.harness.lambda.Lambda;
 import dev.hangar.harness.HarnessClock;
+import dev.hangar.junit.ApiKey;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.Hangar;
 import dev.hangar.junit.Named;
@@ -25,13 +26,14 @@ import org.junit.jupiter.api.extension.ParameterContext;
 final class Injector {
   private static final String SUPPORTED =
       "Harness, HarnessClock, Lambda, EventSources, DynamoTable, FakeGateway, GatewayClient,"
-          + " WebSocketGateway, WebSocketConnector, DynamoDbClient, DynamoDbStreamsClient,"
+          + " ApiKey, WebSocketGateway, WebSocketConnector, DynamoDbClient, DynamoDbStreamsClient,"
           + " DynamoDbEnhancedClient";
 
   private static final Set<Class<?>> HARNESS_TYPES =
       Set.of(
           Harness.class, HarnessClock.class, Lambda.class, EventSources.class, DynamoTable.class,
-          FakeGateway.class, GatewayClient.class, WebSocketGateway.class, WebSocketConnector.class);
+          FakeGateway.class, GatewayClient.class, ApiKey.class, WebSocketGateway.class,
+          WebSocketConnector.class);
 
   /** By name, so that checking a type never loads the SDK (an optional dependency). */
   static final Set<String> SDK_TYPES =
@@ -164,6 +166,9 @@ final class Injector {
     }
     if (type == GatewayClient.class) {
       return ApiHandles.client(resource, named, where);
+    }
+    if (type == ApiKey.class) {
+      return ApiHandles.apiKey(resource, named, where);
     }
     if (type == WebSocketConnector.class) {
       return ApiHandles.connector(resource, named, where);

@@ -31,14 +31,20 @@ final class CorsPolicy {
       if (routes.select("OPTIONS", ex.path) != null || !routes.hasResource(ex.path)) {
         return null;
       }
-      HttpHeaders headers =
+      HttpHeaders.Builder headers =
           HttpHeaders.builder()
               .set("Content-Type", "application/json")
               .set("Access-Control-Allow-Headers", String.join(",", cors.allowHeaders()))
               .set("Access-Control-Allow-Methods", String.join(",", cors.allowMethods()))
-              .set("Access-Control-Allow-Origin", String.join(",", cors.allowOrigins()))
-              .build();
-      return new ServiceResponse(200, headers, new byte[0]);
+              .set("Access-Control-Allow-Origin", String.join(",", cors.allowOrigins()));
+      // SAM's CorsConfiguration adds these two to the mock integration's response only when set.
+      if (cors.maxAge() != null) {
+        headers.set("Access-Control-Max-Age", String.valueOf(cors.maxAge().getSeconds()));
+      }
+      if (cors.allowCredentials()) {
+        headers.set("Access-Control-Allow-Credentials", "true");
+      }
+      return new ServiceResponse(200, headers.build(), new byte[0]);
     }
     String origin = ex.inbound.headers().first("Origin").orElse(null);
     if (origin == null || !ex.inbound.headers().contains("Access-Control-Request-Method")) {

@@ -9,12 +9,15 @@ import java.util.Set;
 /** Reads {@code AWS::Serverless::Api} and {@code AWS::Serverless::HttpApi}. */
 final class ApiReader {
   private static final Set<String> REST_MODELLED =
-      Set.of("StageName", "Name", "Auth", "Cors", "BinaryMediaTypes", "Variables", "MethodSettings");
+      Set.of(
+          "StageName", "Name", "Auth", "Cors", "BinaryMediaTypes", "Variables", "MethodSettings",
+          "CacheClusterEnabled", "CacheClusterSize", "ApiKeySourceType");
   private static final Set<String> REST_WITHOUT_LOCAL_EFFECT =
       Set.of(
           "Description", "TracingEnabled", "EndpointConfiguration", "OpenApiVersion", "Tags",
-          "AccessLogSetting", "CacheClusterEnabled", "CacheClusterSize",
-          "PropagateTags");
+          "AccessLogSetting", "PropagateTags");
+  private static final Set<String> CACHE_CLUSTER_SIZES =
+      Set.of("0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237");
   private static final Set<String> HTTP_MODELLED =
       Set.of("StageName", "Name", "Auth", "CorsConfiguration", "StageVariables");
   private static final Set<String> HTTP_WITHOUT_LOCAL_EFFECT =
@@ -30,16 +33,85 @@ final class ApiReader {
 
   RestApiSpec restApi(String id, Props props, boolean implicit) {
     props.allowOnly(REST_MODELLED, REST_WITHOUT_LOCAL_EFFECT);
+    String keySource = props.string("ApiKeySourceType", "HEADER");
+    if (!keySource.equals("HEADER") && !keySource.equals("AUTHORIZER")) {
+      throw new TemplateException(
+          props.at("ApiKeySourceType"),
+          props.owner() + " has ApiKeySourceType " + keySource + "; it is HEADER or AUTHORIZER");
+    }
+    String clusterSize = props.string("CacheClusterSize", null);
+    if (clusterSize != null && !CACHE_CLUSTER_SIZES.contains(clusterSize)) {
+      throw new TemplateException(
+          props.at("CacheClusterSize"),
+          props.owner() + " has CacheClusterSize " + clusterSize + "; API Gateway offers "
+              + String.join(", ", new java.util.TreeSet<>(CACHE_CLUSTER_SIZES)) + " (GB)");
+    }
+    CorsSpec cors = restCors(props);
+    AuthSpec auth = restAuth(props.child("Auth"), cors != null);
     return new RestApiSpec(
         id,
         stack.scope().physicalId(id, props.where()),
         props.string("StageName"),
         implicit,
-        restCors(props),
-        restAuth(props.child("Auth")),
-        props.strings("BinaryMediaTypes"),
+        cors,
+        auth,
+        binaryMediaTypes(props),
         props.stringMap("Variables"),
-        stageThrottle(props));
+        stageThrottle(props),
+        keySource,
+        props.bool("CacheClusterEnabled", false),
+        methodSettings(props));
+  }
+
+  /**
+   * The caching and per-method throttling of {@code MethodSettings} ("AWS::ApiGateway::Stage
+   * MethodSetting"): {@code ResourcePath} is {@code /*} for the whole stage or a path with its
+   * slashes written {@code ~1} ({@code /~1orders~1{id}}); {@code HttpMethod} is {@code *} only with
+   * {@code /*}.
+   */
+  private static List<RestApiSpec.MethodSetting> methodSettings(Props props) {
+    List<RestApiSpec.MethodSetting> settings = new ArrayList<>();
+    for (Props setting : props.children("MethodSettings")) {
+      String path = setting.string("ResourcePath", "/*");
+      String method = setting.string("HttpMethod", "*").toUpperCase(java.util.Locale.ROOT);
+      Integer ttl = setting.integer("CacheTtlInSeconds");
+      if (ttl != null && (ttl < 0 || ttl > 3600)) {
+        throw new TemplateException(
+            setting.at("CacheTtlInSeconds"),
+            setting.owner() + " has CacheTtlInSeconds " + ttl + "; API Gateway takes 0 to 3600");
+      }
+      String decoded = path.equals("/*") ? path : resourcePath(setting, path);
+      if (path.equals("/*") != method.equals("*")) {
+        throw new TemplateException(
+            setting.where(),
+            setting.owner() + " has ResourcePath " + path + " with HttpMethod " + method
+                + "; Hangar takes ResourcePath /* with HttpMethod * (the whole stage), or one"
+                + " resource path with one method");
+      }
+      settings.add(
+          new RestApiSpec.MethodSetting(
+              decoded,
+              method,
+              setting.has("CachingEnabled") ? setting.bool("CachingEnabled", false) : null,
+              ttl,
+              setting.number("ThrottlingRateLimit"),
+              setting.integer("ThrottlingBurstLimit"),
+              setting.where().toString()));
+    }
+    return settings;
+  }
+
+  /** Decodes {@code /~1orders~1{id}} (JSON Pointer escapes) into {@code /orders/{id}}. */
+  private static String resourcePath(Props setting, String path) {
+    if (!path.startsWith("/") || (path.length() > 1 && path.indexOf('/', 1) >= 0) || path.contains("*")) {
+      throw new TemplateException(
+          setting.at("ResourcePath"),
+          setting.owner() + " has ResourcePath " + path + "; write /* for the whole stage, or one"
+              + " resource with its slashes escaped as ~1 after the leading slash (/~1orders~1{id}"
+              + " for /orders/{id})");
+    }
+    String decoded = path.substring(1).replace("~1", "/").replace("~0", "~");
+    return decoded.isEmpty() ? "/" : decoded;
   }
 
   /**
@@ -50,24 +122,14 @@ final class ApiReader {
     RestApiSpec.Throttle throttle = null;
     for (Props setting : props.children("MethodSettings")) {
       setting.allowOnly(
-          Set.of("ResourcePath", "HttpMethod", "ThrottlingRateLimit", "ThrottlingBurstLimit"),
-          Set.of("LoggingLevel", "MetricsEnabled", "DataTraceEnabled"));
+          Set.of(
+              "ResourcePath", "HttpMethod", "ThrottlingRateLimit", "ThrottlingBurstLimit",
+              "CachingEnabled", "CacheTtlInSeconds"),
+          Set.of("LoggingLevel", "MetricsEnabled", "DataTraceEnabled", "CacheDataEncrypted"));
       Double rate = setting.number("ThrottlingRateLimit");
       Integer burst = setting.integer("ThrottlingBurstLimit");
-      if (rate == null && burst == null) {
+      if ((rate == null && burst == null) || !setting.string("ResourcePath", "/*").equals("/*")) {
         continue;
-      }
-      String path = setting.string("ResourcePath", "/*");
-      String method = setting.string("HttpMethod", "*");
-      if (!path.equals("/*") || !method.equals("*")) {
-        throw new TemplateException(
-            setting.where(),
-            "MethodSettings throttling for "
-                + method
-                + " "
-                + path
-                + " is not supported yet; Hangar applies throttling set for ResourcePath /* and"
-                + " HttpMethod * (the whole stage)");
       }
       // API Gateway's account defaults stand in for whichever of the two is not set.
       throttle =
@@ -86,6 +148,18 @@ final class ApiReader {
         httpCors(props),
         httpAuth(props.child("Auth")),
         props.stringMap("StageVariables"));
+  }
+
+  /**
+   * SAM decodes {@code ~1} to {@code /} in binary media types, since OpenAPI's
+   * {@code x-amazon-apigateway-binary-media-types} is written that way ({@code image~1png}).
+   */
+  private static List<String> binaryMediaTypes(Props props) {
+    List<String> types = new ArrayList<>();
+    for (String type : props.strings("BinaryMediaTypes")) {
+      types.add(type.replace("~1", "/"));
+    }
+    return types;
   }
 
   /** REST CORS values are quoted header values, as SAM writes them: {@code "'GET,POST'"}. */
@@ -134,10 +208,33 @@ final class ApiReader {
         cors.bool("AllowCredentials", false));
   }
 
-  private AuthSpec restAuth(Props auth) {
+  private AuthSpec restAuth(Props auth, boolean cors) {
+    // UsagePlan became resources before the template was read (SamUsagePlans).
     auth.allowOnly(
-        Set.of("DefaultAuthorizer", "Authorizers", "ApiKeyRequired"),
-        Set.of("AddDefaultAuthorizerToCorsPreflight"));
+        Set.of(
+            "DefaultAuthorizer", "Authorizers", "ApiKeyRequired", "UsagePlan",
+            "AddApiKeyRequiredToCorsPreflight", "AddDefaultAuthorizerToCorsPreflight"),
+        Set.of());
+    if (cors
+        && auth.has("DefaultAuthorizer")
+        && auth.bool("AddDefaultAuthorizerToCorsPreflight", true)) {
+      throw new TemplateException(
+          auth.at("DefaultAuthorizer"),
+          auth.owner() + " has a DefaultAuthorizer and Cors, so SAM also puts the authorizer on"
+              + " the CORS preflight (AddDefaultAuthorizerToCorsPreflight defaults to true), which"
+              + " Hangar does not support yet; set AddDefaultAuthorizerToCorsPreflight: false"
+              + " (browsers send no credentials on a preflight)");
+    }
+    if (cors
+        && auth.bool("ApiKeyRequired", false)
+        && auth.bool("AddApiKeyRequiredToCorsPreflight", true)) {
+      throw new TemplateException(
+          auth.at("ApiKeyRequired"),
+          auth.owner() + " requires an API key on every method and has Cors, so SAM also requires"
+              + " the key on the CORS preflight (AddApiKeyRequiredToCorsPreflight defaults to"
+              + " true), which Hangar does not support yet; set AddApiKeyRequiredToCorsPreflight:"
+              + " false (browsers send no API key on a preflight)");
+    }
     Map<String, AuthSpec.Authorizer> authorizers = new LinkedHashMap<>();
     for (Map.Entry<String, Props> entry : auth.child("Authorizers").entries().entrySet()) {
       Props a = entry.getValue();
@@ -207,15 +304,37 @@ final class ApiReader {
         identity.strings("Headers").forEach(h -> sources.add("$request.header." + h));
         identity.strings("QueryStrings").forEach(q -> sources.add("$request.querystring." + q));
         identity.strings("StageVariables").forEach(v -> sources.add("$stageVariables." + v));
+        String version = payloadFormatVersion(a);
+        boolean simple = a.bool("EnableSimpleResponses", false);
+        if (simple && version.equals("1.0")) {
+          throw new TemplateException(
+              a.at("EnableSimpleResponses"),
+              a.owner()
+                  + " has EnableSimpleResponses: true with AuthorizerPayloadFormatVersion 1.0;"
+                  + " API Gateway takes simple responses from 2.0 authorizers only: set the version"
+                  + " to 2.0 or remove EnableSimpleResponses");
+        }
         authorizers.put(
             entry.getKey(),
             new AuthSpec.Authorizer(
                 entry.getKey(), "REQUEST", function(a), sources, null, List.of(),
-                identity.integer("ReauthorizeEvery"), a.bool("EnableSimpleResponses", false),
-                a.string("AuthorizerPayloadFormatVersion")));
+                identity.integer("ReauthorizeEvery"), simple, version));
       }
     }
     return new AuthSpec(auth.string("DefaultAuthorizer", null), authorizers, false);
+  }
+
+  private static String payloadFormatVersion(Props authorizer) {
+    String version = authorizer.string("AuthorizerPayloadFormatVersion");
+    if (!version.equals("1.0") && !version.equals("2.0")) {
+      throw new TemplateException(
+          authorizer.at("AuthorizerPayloadFormatVersion"),
+          authorizer.owner()
+              + " has AuthorizerPayloadFormatVersion "
+              + version
+              + "; an HTTP API Lambda authorizer takes 1.0 or 2.0 (write it quoted, '1.0')");
+    }
+    return version;
   }
 
   private String function(Props authorizer) {

@@ -17,7 +17,10 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
    * @param path the resource path, for example {@code /orders/{id}}
    * @param method the HTTP method in upper case, or {@code ANY}
    * @param authorizer the authorizer name, {@code NONE}, or null for the API's default
-   * @param apiKeyRequired whether an API key is required
+   * @param apiKeyRequired the event's {@code Auth.ApiKeyRequired}, or null when it does not say (the
+   *     API's {@code Auth.ApiKeyRequired} then applies; an explicit false overrides it, as in SAM)
+   * @param cacheKeyParameters the {@code RequestParameters} marked {@code Caching: true}, such as
+   *     {@code method.request.path.id}
    */
   record Api(
       String name,
@@ -25,8 +28,25 @@ public sealed interface EventSpec permits EventSpec.Api, EventSpec.HttpApi, Even
       String path,
       String method,
       String authorizer,
-      boolean apiKeyRequired)
-      implements EventSpec {}
+      Boolean apiKeyRequired,
+      List<String> cacheKeyParameters)
+      implements EventSpec {
+    /** Copies the parameters. */
+    public Api {
+      cacheKeyParameters = List.copyOf(cacheKeyParameters);
+    }
+
+    /** A route without cache key parameters. */
+    public Api(
+        String name,
+        String restApiLogicalId,
+        String path,
+        String method,
+        String authorizer,
+        Boolean apiKeyRequired) {
+      this(name, restApiLogicalId, path, method, authorizer, apiKeyRequired, List.of());
+    }
+  }
 
   /**
    * An HTTP API route (event type {@code HttpApi}).

@@ -20,7 +20,8 @@ final class FunctionReader {
           "PermissionsBoundary", "CodeSigningConfigArn", "ProvisionedConcurrencyConfig",
           "RuntimeManagementConfig", "AssumeRolePolicyDocument", "LoggingConfig",
           "EphemeralStorage", "SnapStart", "PropagateTags");
-  private static final Set<String> API_EVENT = Set.of("Path", "Method", "RestApiId", "Auth");
+  private static final Set<String> API_EVENT =
+      Set.of("Path", "Method", "RestApiId", "Auth", "RequestParameters");
   private static final Set<String> HTTP_EVENT =
       Set.of("Path", "Method", "ApiId", "Auth", "PayloadFormatVersion");
   private static final Set<String> HTTP_EVENT_WITHOUT_LOCAL_EFFECT =
@@ -106,7 +107,58 @@ final class FunctionReader {
         props.string("Path"),
         props.string("Method").toUpperCase(java.util.Locale.ROOT),
         auth.string("Authorizer", null),
-        auth.bool("ApiKeyRequired", false));
+        auth.has("ApiKeyRequired") ? auth.bool("ApiKeyRequired", false) : null,
+        cacheKeyParameters(props));
+  }
+
+  /**
+   * SAM's {@code RequestParameters}: names, or one-key maps of a name to {@code Required} and
+   * {@code Caching}; those with {@code Caching: true} become the method's cache key parameters.
+   * Hangar does not enforce {@code Required}.
+   */
+  private static List<String> cacheKeyParameters(Props props) {
+    List<String> keys = new ArrayList<>();
+    Object raw = props.raw("RequestParameters");
+    if (raw == null) {
+      return keys;
+    }
+    if (!(raw instanceof List<?> list)) {
+      throw new TemplateException(
+          props.at("RequestParameters"), props.owner() + " RequestParameters must be a list");
+    }
+    for (Object item : list) {
+      String name;
+      boolean caching = false;
+      if (item instanceof Map<?, ?> map && map.size() == 1) {
+        Map.Entry<?, ?> only = map.entrySet().iterator().next();
+        name = String.valueOf(only.getKey());
+        if (!(only.getValue() instanceof Map<?, ?> options)
+            || !Set.of("Required", "Caching").containsAll(options.keySet())) {
+          throw new TemplateException(
+              props.at("RequestParameters"),
+              props.owner() + " RequestParameters " + name + " takes Required and Caching only");
+        }
+        caching = Boolean.parseBoolean(String.valueOf(options.get("Caching")));
+      } else if (item instanceof String text) {
+        name = text;
+      } else {
+        throw new TemplateException(
+            props.at("RequestParameters"),
+            props.owner() + " RequestParameters holds " + Intrinsics.describe(item)
+                + "; write a name or a map of a name to Required and Caching");
+      }
+      if (!name.matches("method\\.request\\.(header|querystring|path)\\.[^.]+")) {
+        throw new TemplateException(
+            props.at("RequestParameters"),
+            props.owner() + " RequestParameters names " + name + "; SAM takes"
+                + " method.request.header.NAME, method.request.querystring.NAME or"
+                + " method.request.path.NAME");
+      }
+      if (caching) {
+        keys.add(name);
+      }
+    }
+    return keys;
   }
 
   private EventSpec httpApiEvent(String name, Props props) {

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param stageVariables the stage variables ({@code Variables})
  * @param throttle the stage's steady rate and burst from {@code MethodSettings} for {@code /*} and
  *     {@code *}, or null when none is set
+ * @param apiKeySource {@code HEADER} or {@code AUTHORIZER} ({@code ApiKeySourceType})
+ * @param cacheClusterEnabled whether the stage has a cache ({@code CacheClusterEnabled})
+ * @param methodSettings every entry of {@code MethodSettings}, with decoded resource paths
  */
 public record RestApiSpec(
     String logicalId,
@@ -26,11 +29,41 @@ public record RestApiSpec(
     AuthSpec auth,
     List<String> binaryMediaTypes,
     Map<String, String> stageVariables,
-    Throttle throttle) {
+    Throttle throttle,
+    String apiKeySource,
+    boolean cacheClusterEnabled,
+    List<MethodSetting> methodSettings) {
   /** Copies every collection. */
   public RestApiSpec {
     binaryMediaTypes = List.copyOf(binaryMediaTypes);
     stageVariables = Copies.map(stageVariables);
+    methodSettings = List.copyOf(methodSettings);
+  }
+
+  /**
+   * One entry of {@code MethodSettings}.
+   *
+   * @param resourcePath {@code /*} for the whole stage, or a resource path such as {@code
+   *     /orders/{id}} (decoded from {@code ~1})
+   * @param httpMethod {@code *} with {@code /*}, or a method in upper case
+   * @param cachingEnabled {@code CachingEnabled}, or null when not set
+   * @param cacheTtlSeconds {@code CacheTtlInSeconds}, or null when not set
+   * @param rate {@code ThrottlingRateLimit}, or null
+   * @param burst {@code ThrottlingBurstLimit}, or null
+   * @param where the file and line, for messages
+   */
+  public record MethodSetting(
+      String resourcePath,
+      String httpMethod,
+      Boolean cachingEnabled,
+      Integer cacheTtlSeconds,
+      Double rate,
+      Integer burst,
+      String where) {
+    /** Whether it applies to the whole stage. */
+    public boolean stageWide() {
+      return resourcePath.equals("/*");
+    }
   }
 
   /**

@@ -65,6 +65,9 @@ final class StackReader {
       }
     }
     List<WebSocketApiSpec> webSockets = new WebSocketReader(this).read();
+    UsagePlanReader usagePlanReader = new UsagePlanReader(this, restApis);
+    List<ApiKeySpec> apiKeys = usagePlanReader.apiKeys();
+    List<UsagePlanSpec> usagePlans = usagePlanReader.usagePlans(apiKeys);
     return new Template(
         file,
         stackName,
@@ -75,6 +78,8 @@ final class StackReader {
         restApis,
         httpApis,
         webSockets,
+        apiKeys,
+        usagePlans,
         outputs(outputsNode),
         notEmulated);
   }
@@ -113,6 +118,10 @@ final class StackReader {
 
   Map<String, Node.Mapping> resources() {
     return resources;
+  }
+
+  String stackName() {
+    return stackName;
   }
 
   StackScope scope() {

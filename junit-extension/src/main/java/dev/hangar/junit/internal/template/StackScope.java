@@ -93,6 +93,9 @@ final class StackScope implements Intrinsics.Scope {
     if (resources.containsKey(name)) {
       return physicalId(name, where);
     }
+    if (name.endsWith(".Stage") && isRestApi(name.substring(0, name.length() - ".Stage".length()))) {
+      return stageName(name.substring(0, name.length() - ".Stage".length()), where);
+    }
     if (name.startsWith("AWS::")) {
       throw new TemplateException(
           where, "the pseudo parameter " + name + " is not supported by Hangar");
@@ -163,6 +166,41 @@ final class StackScope implements Intrinsics.Scope {
     return getAtt(logicalId, "Arn", where) + "/stream/" + STREAM_LABEL.format(settings.createdAt());
   }
 
+  private boolean isRestApi(String logicalId) {
+    Node.Mapping resource = resources.get(logicalId);
+    return resource != null
+        && TemplateLoader.REST_API.equals(TemplateLoader.type(logicalId, resource));
+  }
+
+  /** SAM's {@code !Ref Api.Stage} property reference: the name of the API's stage. */
+  private String stageName(String apiLogicalId, Location where) {
+    Node properties = resources.get(apiLogicalId).get("Properties");
+    Node stage = properties instanceof Node.Mapping p ? p.get("StageName") : null;
+    if (stage == null) {
+      throw new TemplateException(
+          where, "resource " + apiLogicalId + " has no StageName, so " + apiLogicalId
+              + ".Stage names no stage; add StageName to it");
+    }
+    return intrinsics.text(stage);
+  }
+
+  /**
+   * The value API Gateway generates for an API key created without one: 40 letters and digits,
+   * here derived from the stack and the key's logical id so every run sees the same value.
+   */
+  String generatedApiKeyValue(String logicalId) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    StringBuilder out = new StringBuilder();
+    for (int round = 0; out.length() < 40; round++) {
+      for (byte b : digest("apikey:" + logicalId + "#" + round)) {
+        if (out.length() < 40) {
+          out.append(alphabet.charAt((b & 0xff) % alphabet.length()));
+        }
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean isWebSocket(Node.Mapping resource) {
     Node properties = resource.get("Properties");
     Node protocol = properties instanceof Node.Mapping p ? p.get("ProtocolType") : null;
@@ -207,6 +245,10 @@ final class StackScope implements Intrinsics.Scope {
         // open at once (parallel tests); a handler's URL from !Sub still reaches its own harness.
         String scope = settings.harnessScope();
         return shortId(scope.isEmpty() ? "api:" + logicalId : "api:" + scope + ":" + logicalId, 10);
+      case "AWS::ApiGateway::ApiKey":
+        return shortId("apikey:" + logicalId, 10);
+      case "AWS::ApiGateway::UsagePlan":
+        return shortId("usageplan:" + logicalId, 6);
       default:
         return shortId(type + ":" + logicalId, 7);
     }
@@ -229,20 +271,22 @@ final class StackScope implements Intrinsics.Scope {
 
   /** A stable id of lower-case letters and digits, derived from the stack and a key. */
   String shortId(String key, int length) {
-    byte[] hash;
-    try {
-      hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest((settings.stackName() + "/" + key).getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    byte[] hash = digest(key);
     String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < length; i++) {
       out.append(alphabet.charAt((hash[i] & 0xff) % alphabet.length()));
     }
     return out.toString();
+  }
+
+  private byte[] digest(String key) {
+    try {
+      return MessageDigest.getInstance("SHA-256")
+          .digest((settings.stackName() + "/" + key).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   @Override

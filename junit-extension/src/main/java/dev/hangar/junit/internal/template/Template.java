@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param restApis REST APIs, explicit and SAM's implicit {@code ServerlessRestApi}
  * @param httpApis HTTP APIs, explicit and SAM's implicit {@code ServerlessHttpApi}
  * @param webSocketApis WebSocket APIs ({@code AWS::ApiGatewayV2::Api} with protocol WEBSOCKET)
+ * @param apiKeys API keys ({@code AWS::ApiGateway::ApiKey}, also those SAM's {@code
+ *     Auth.UsagePlan} generates)
+ * @param usagePlans usage plans with their keys ({@code AWS::ApiGateway::UsagePlan} and {@code
+ *     UsagePlanKey})
  * @param outputs every output's value
  * @param notEmulated logical ids of resources accepted without emulation (IAM roles, permissions,
  *     log groups), each with its type, for the user to see
@@ -31,6 +35,8 @@ public record Template(
     List<RestApiSpec> restApis,
     List<HttpApiSpec> httpApis,
     List<WebSocketApiSpec> webSocketApis,
+    List<ApiKeySpec> apiKeys,
+    List<UsagePlanSpec> usagePlans,
     Map<String, String> outputs,
     Map<String, String> notEmulated) {
 
@@ -43,6 +49,8 @@ public record Template(
     restApis = List.copyOf(restApis);
     httpApis = List.copyOf(httpApis);
     webSocketApis = List.copyOf(webSocketApis);
+    apiKeys = List.copyOf(apiKeys);
+    usagePlans = List.copyOf(usagePlans);
     outputs = Copies.map(outputs);
     notEmulated = Copies.map(notEmulated);
   }
@@ -55,6 +63,11 @@ public record Template(
   /** The function with a logical id. */
   public Optional<FunctionSpec> function(String logicalId) {
     return functions.stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
+  }
+
+  /** The API key with a logical id. */
+  public Optional<ApiKeySpec> apiKey(String logicalId) {
+    return apiKeys.stream().filter(k -> k.logicalId().equals(logicalId)).findFirst();
   }
 
   /** Whether the template declares nothing Hangar would have to build. */

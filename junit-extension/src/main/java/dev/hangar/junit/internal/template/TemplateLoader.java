@@ -23,11 +23,14 @@ public final class TemplateLoader {
   static final String V2_INTEGRATION = "AWS::ApiGatewayV2::Integration";
   static final String V2_STAGE = "AWS::ApiGatewayV2::Stage";
   static final String V2_AUTHORIZER = "AWS::ApiGatewayV2::Authorizer";
+  static final String API_KEY = "AWS::ApiGateway::ApiKey";
+  static final String USAGE_PLAN = "AWS::ApiGateway::UsagePlan";
+  static final String USAGE_PLAN_KEY = "AWS::ApiGateway::UsagePlanKey";
 
   private static final Set<String> EMULATED =
       Set.of(
           TABLE, SIMPLE_TABLE, FUNCTION, REST_API, HTTP_API, V2_API, V2_ROUTE, V2_INTEGRATION,
-          V2_STAGE, V2_AUTHORIZER);
+          V2_STAGE, V2_AUTHORIZER, API_KEY, USAGE_PLAN, USAGE_PLAN_KEY);
 
   /** Types accepted because they change nothing inside one JVM (Hangar enforces no IAM). */
   private static final Set<String> WITHOUT_LOCAL_EFFECT =
@@ -106,6 +109,7 @@ public final class TemplateLoader {
     Map<String, Boolean> conditions = scope.allConditions();
     resources.keySet().removeIf(id -> !included(id, resources.get(id), scope));
     addImplicitApis(resources, globals);
+    SamUsagePlans.expand(resources);
     return new StackReader(options.path(), options.stackName(), scope, resources)
         .read(parameters, conditions, root.get("Outputs"));
   }

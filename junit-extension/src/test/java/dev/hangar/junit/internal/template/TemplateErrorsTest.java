@@ -45,7 +45,7 @@ class TemplateErrorsTest {
     loading("Resources:\n  Table:\n    Type: AWS::Serverless::SimpleTable\n  Queue:\n    Type: AWS::SQS::Queue\n")
         .hasMessageStartingWith(
             "template.yaml, line 5: resource Queue has the type AWS::SQS::Queue, which Hangar does"
-                + " not emulate (it emulates AWS::ApiGatewayV2::Api, ");
+                + " not emulate (it emulates AWS::ApiGateway::ApiKey, AWS::ApiGateway::UsagePlan, ");
   }
 
   @Test

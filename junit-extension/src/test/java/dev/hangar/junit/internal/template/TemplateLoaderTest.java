@@ -105,8 +105,8 @@ class TemplateLoaderTest {
 
     assertThat(template.function("CreateOrderFunction").orElseThrow().events())
         .containsExactly(
-            new EventSpec.Api("Create", "OrdersApi", "/orders", "POST", "TokenAuth", false),
-            new EventSpec.Api("Get", "ServerlessRestApi", "/orders/{id}", "GET", null, false),
+            new EventSpec.Api("Create", "OrdersApi", "/orders", "POST", "TokenAuth", null),
+            new EventSpec.Api("Get", "ServerlessRestApi", "/orders/{id}", "GET", null, null),
             new EventSpec.HttpApi(
                 "HttpCreate", "OrdersHttpApi", "/v2/orders", "POST", "Jwt",
                 List.of("orders/write"), "2.0"));
