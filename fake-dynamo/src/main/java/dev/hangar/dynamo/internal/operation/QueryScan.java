@@ -189,10 +189,20 @@ public final class QueryScan {
     // Without a sort key a partition holds one item: a start key means it was already returned.
     Iterator<StoredItem> items = common.exclusiveStart() != null && schema.sort() == null
         ? java.util.Collections.emptyIterator()
-        : table.store().partition(keys.partition(), startSort, forwardOrder);
+        : partitionItems(table, schema, keys, startSort, forwardOrder);
     Page page = Page.read(items, common.limit(), filter, schema::keyAttributes,
         item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
     page.write(out, common, projection, table, null);
+  }
+
+  /** A partition's items from where the sort key condition can first match to where it ends. */
+  private static Iterator<StoredItem> partitionItems(
+      Table table, KeySchema schema, KeyMatch keys, Value startSort, boolean forward) {
+    SortKeyRange range = schema.sort() == null || keys.sortCondition() == null ? null
+        : SortKeyRange.of(keys.sortCondition(), schema.sort());
+    return range == null
+        ? table.store().partition(keys.partition(), startSort, forward)
+        : range.read(table.store(), keys.partition(), startSort, forward);
   }
 
   /** The {@code LastEvaluatedKey} of an item: the table's key, and the index's when reading one. */

@@ -12,6 +12,7 @@ import dev.hangar.dynamo.internal.expression.LegacyCondition;
 import dev.hangar.dynamo.internal.expression.LegacyConditions;
 import dev.hangar.dynamo.internal.expression.LegacyUpdate;
 import dev.hangar.dynamo.internal.expression.Projection;
+import dev.hangar.dynamo.internal.expression.SortKeyCondition;
 import dev.hangar.dynamo.internal.expression.Update;
 import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.wire.AttributeValues;
@@ -271,6 +272,7 @@ final class RequestExpressions {
       }
       condition = LegacyConditions.keyConditions(legacy, partitionKey, sortKey);
     }
+    SortKeyCondition sortCondition = condition.sort().orElse(null);
     return new KeyMatch() {
       @Override
       public Value partition() {
@@ -279,7 +281,12 @@ final class RequestExpressions {
 
       @Override
       public boolean sortMatches(Value sort) {
-        return condition.sort().map(s -> s.test(sort)).orElse(true);
+        return sortCondition == null || sortCondition.test(sort);
+      }
+
+      @Override
+      public SortKeyCondition sortCondition() {
+        return sortCondition;
       }
     };
   }
