@@ -84,6 +84,18 @@ final class SortKeyRange {
       StoredItem first = inclusive ? store.get(new PrimaryKey(partition, start)) : null;
       items = prepend(first, store.partition(partition, start, forward));
     }
+    return bound(items, forward);
+  }
+
+  /**
+   * Ends an iteration in sort key order at the first item past the range; for an index, whose
+   * store cannot start at a sort key, this spares the items after the range but not those before.
+   *
+   * @param items items in this range's sort key order, each carrying the sort key attribute
+   * @param forward true when the items ascend
+   * @return the items up to the first past the range
+   */
+  Iterator<StoredItem> bound(Iterator<StoredItem> items, boolean forward) {
     return new Bounded(items, forward);
   }
 
