@@ -1,5 +1,6 @@
 package dev.hangar.dynamo.internal.operation;
 
+import dev.hangar.dynamo.internal.expression.SortKeyCondition;
 import dev.hangar.dynamo.internal.item.Value;
 
 /** A Query's key condition: one partition, and a test on the sort key. */
@@ -18,4 +19,11 @@ interface KeyMatch {
    * @return true when it matches (always true without a sort key condition)
    */
   boolean sortMatches(Value sort);
+
+  /**
+   * The condition on the sort key.
+   *
+   * @return the condition, or null when the query has none
+   */
+  SortKeyCondition sortCondition();
 }

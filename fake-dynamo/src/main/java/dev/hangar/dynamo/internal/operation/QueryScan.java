@@ -166,8 +166,10 @@ public final class QueryScan {
               "The provided starting key does not match the range key predicate");
         }
       }
-      Iterator<StoredItem> entries = index.resolve(
-          index.store().partition(keys.partition(), start, forwardOrder));
+      Iterator<StoredItem> entries = index.store().partition(keys.partition(), start, forwardOrder);
+      SortKeyRange range = sortKeyRange(schema, keys);
+      // Bounded on the index's own entries: a base item fetched for them may have changed since.
+      entries = index.resolve(range == null ? entries : range.bound(entries, forwardOrder));
       Page page = Page.read(entries, common.limit(), filter, lastKeys(table, index),
           item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
       page.write(out, common, projection, table, index.definition());
@@ -189,10 +191,24 @@ public final class QueryScan {
     // Without a sort key a partition holds one item: a start key means it was already returned.
     Iterator<StoredItem> items = common.exclusiveStart() != null && schema.sort() == null
         ? java.util.Collections.emptyIterator()
-        : table.store().partition(keys.partition(), startSort, forwardOrder);
+        : partitionItems(table, schema, keys, startSort, forwardOrder);
     Page page = Page.read(items, common.limit(), filter, schema::keyAttributes,
         item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
     page.write(out, common, projection, table, null);
+  }
+
+  /** A partition's items from where the sort key condition can first match to where it ends. */
+  private static Iterator<StoredItem> partitionItems(
+      Table table, KeySchema schema, KeyMatch keys, Value startSort, boolean forward) {
+    SortKeyRange range = sortKeyRange(schema, keys);
+    return range == null
+        ? table.store().partition(keys.partition(), startSort, forward)
+        : range.read(table.store(), keys.partition(), startSort, forward);
+  }
+
+  private static SortKeyRange sortKeyRange(KeySchema schema, KeyMatch keys) {
+    return schema.sort() == null || keys.sortCondition() == null ? null
+        : SortKeyRange.of(keys.sortCondition(), schema.sort());
   }
 
   /** The {@code LastEvaluatedKey} of an item: the table's key, and the index's when reading one. */

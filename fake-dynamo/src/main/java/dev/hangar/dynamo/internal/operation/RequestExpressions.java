@@ -12,6 +12,7 @@ import dev.hangar.dynamo.internal.expression.LegacyCondition;
 import dev.hangar.dynamo.internal.expression.LegacyConditions;
 import dev.hangar.dynamo.internal.expression.LegacyUpdate;
 import dev.hangar.dynamo.internal.expression.Projection;
+import dev.hangar.dynamo.internal.expression.SortKeyCondition;
 import dev.hangar.dynamo.internal.expression.Update;
 import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.wire.AttributeValues;
@@ -63,8 +64,9 @@ final class RequestExpressions {
     this.members = members;
     this.names = JsonShapes.map(request, "ExpressionAttributeNames", JsonShapes::asString);
     this.values = readValues(request);
-    checkMixing();
-    this.context = present(EXPRESSIONS).isEmpty() ? null : new ExpressionContext(names, values);
+    List<String> expressions = present(EXPRESSIONS);
+    checkMixing(expressions);
+    this.context = expressions.isEmpty() ? null : new ExpressionContext(names, values);
   }
 
   private static Map<String, Value> readValues(JsonNode request) {
@@ -87,10 +89,9 @@ final class RequestExpressions {
     return values;
   }
 
-  private void checkMixing() {
-    List<String> expressions = present(EXPRESSIONS);
-    List<String> legacy = present(LEGACY);
-    if (!expressions.isEmpty() && !legacy.isEmpty()) {
+  private void checkMixing(List<String> expressions) {
+    List<String> legacy = expressions.isEmpty() ? List.of() : present(LEGACY);
+    if (!legacy.isEmpty()) {
       throw DynamoException.validation(
           "Can not use both expression and non-expression parameters in the same request:"
               + " Non-expression parameters: {" + String.join(", ", legacy) + "}"
@@ -101,9 +102,12 @@ final class RequestExpressions {
           "ExpressionAttributeNames can only be specified when using expressions: "
               + allNull(members));
     }
+    if (values == null) {
+      return;
+    }
     List<String> valueMembers =
         members.stream().filter(m -> !m.equals("ProjectionExpression")).toList();
-    if (values != null && present(valueMembers).isEmpty()) {
+    if (present(valueMembers).isEmpty()) {
       throw DynamoException.validation(
           "ExpressionAttributeValues can only be specified when using expressions: "
               + allNull(valueMembers));
@@ -115,13 +119,16 @@ final class RequestExpressions {
   }
 
   private List<String> present(List<String> candidates) {
-    List<String> found = new ArrayList<>();
+    List<String> found = null;
     for (String member : candidates) {
       if (JsonShapes.member(request, member) != null) {
+        if (found == null) {
+          found = new ArrayList<>(candidates.size());
+        }
         found.add(member);
       }
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   /**
@@ -271,6 +278,7 @@ final class RequestExpressions {
       }
       condition = LegacyConditions.keyConditions(legacy, partitionKey, sortKey);
     }
+    SortKeyCondition sortCondition = condition.sort().orElse(null);
     return new KeyMatch() {
       @Override
       public Value partition() {
@@ -279,7 +287,12 @@ final class RequestExpressions {
 
       @Override
       public boolean sortMatches(Value sort) {
-        return condition.sort().map(s -> s.test(sort)).orElse(true);
+        return sortCondition == null || sortCondition.test(sort);
+      }
+
+      @Override
+      public SortKeyCondition sortCondition() {
+        return sortCondition;
       }
     };
   }

@@ -31,6 +31,8 @@ public final class DynamoProtocol {
   public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+  /** In lower case, as headers are looked up: the lookup then lower-cases without copying. */
+  private static final String TARGET_HEADER = "x-amz-target";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
@@ -72,7 +74,7 @@ public final class DynamoProtocol {
    * @return true when its target names DynamoDB's API
    */
   public static boolean isDynamoRequest(ServiceRequest request) {
-    String target = request.header("X-Amz-Target");
+    String target = request.header(TARGET_HEADER);
     return target != null && target.startsWith(TARGET_PREFIX);
   }
 
@@ -83,7 +85,7 @@ public final class DynamoProtocol {
    * @return true when its target names the DynamoDB Streams API
    */
   public static boolean isStreamsRequest(ServiceRequest request) {
-    String target = request.header("X-Amz-Target");
+    String target = request.header(TARGET_HEADER);
     return target != null && target.startsWith(STREAMS_TARGET_PREFIX);
   }
 
@@ -96,7 +98,7 @@ public final class DynamoProtocol {
   public ServiceResponse handle(ServiceRequest request) {
     String requestId = requestIds.get();
     try {
-      String target = request.header("X-Amz-Target");
+      String target = request.header(TARGET_HEADER);
       Operation operation = target == null ? null
           : operations.get(target.substring(Math.min(target.length(), prefix.length())));
       if (operation == null) {
@@ -173,9 +175,9 @@ public final class DynamoProtocol {
     CRC32 crc = new CRC32();
     crc.update(body);
     HttpHeaders headers = HttpHeaders.builder()
-        .set("Content-Type", CONTENT_TYPE)
-        .set("x-amzn-RequestId", requestId)
-        .set("x-amz-crc32", Long.toString(crc.getValue()))
+        .add("Content-Type", CONTENT_TYPE)
+        .add("x-amzn-RequestId", requestId)
+        .add("x-amz-crc32", Long.toString(crc.getValue()))
         .build();
     return new ServiceResponse(status, headers, body);
   }

@@ -2,7 +2,6 @@ package dev.hangar.harness.internal.transport;
 
 import dev.hangar.harness.internal.Dispatcher;
 import dev.hangar.harness.internal.HostRoutes;
-import dev.hangar.harness.internal.RequestBodies;
 import dev.hangar.harness.spi.ServiceResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +45,7 @@ final class InProcessHttpClient implements SdkHttpClient {
         byte[] body;
         if (request.contentStreamProvider().isPresent()) {
           try (InputStream in = request.contentStreamProvider().get().newStream()) {
-            body = RequestBodies.read(in);
+            body = SdkRequests.readBody(in);
           }
         } else {
           body = new byte[0];
