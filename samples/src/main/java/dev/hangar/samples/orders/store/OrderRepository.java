@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -151,6 +152,33 @@ public final class OrderRepository {
             return Optional.of(ORDER_SCHEMA.mapToItem(response.attributes()));
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Records that an order was confirmed to its customer, unless it already was: the confirmation
+     * item sits in the order's partition, written once.
+     *
+     * @param order the confirmed order
+     * @param message the text sent to the customer
+     * @param now the current time
+     * @return true when this call wrote the confirmation, false when an earlier one had
+     */
+    public boolean confirm(OrderRecord order, String message, Instant now) {
+        try {
+            dynamo.putItem(PutItemRequest.builder()
+                    .tableName(tableName)
+                    .item(Map.of(
+                            "pk", AttributeValue.fromS(order.getPk()),
+                            "sk", AttributeValue.fromS(TableKeys.CONFIRMATION_SK),
+                            "customerId", AttributeValue.fromS(order.getCustomerId()),
+                            "message", AttributeValue.fromS(message),
+                            "sentAt", AttributeValue.fromS(now.toString())))
+                    .conditionExpression("attribute_not_exists(pk)")
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
         }
     }
 
