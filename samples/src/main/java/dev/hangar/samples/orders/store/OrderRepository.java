@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -180,6 +181,31 @@ public final class OrderRepository {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    /**
+     * Reads the first entries of an order's status history, oldest first.
+     *
+     * @param orderId the order's id
+     * @param limit the most entries to read
+     * @return the entries, empty when the order has none (yet)
+     */
+    public List<HistoryEntry> history(String orderId, int limit) {
+        return dynamo.query(QueryRequest.builder()
+                        .tableName(tableName)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :history)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(TableKeys.orderPk(orderId)),
+                                ":history", AttributeValue.fromS(TableKeys.HISTORY_PREFIX)))
+                        .limit(limit)
+                        .build())
+                .items().stream()
+                .map(item -> new HistoryEntry(
+                        Long.parseLong(item.get("sk").s().substring(TableKeys.HISTORY_PREFIX.length())),
+                        item.containsKey("previousStatus") ? item.get("previousStatus").s() : null,
+                        item.get("status").s(),
+                        item.get("recordedAt").s()))
+                .toList();
     }
 
     /**
