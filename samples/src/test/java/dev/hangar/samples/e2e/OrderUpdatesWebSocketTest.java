@@ -15,6 +15,7 @@ import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
 import dev.hangar.junit.Seed;
+import dev.hangar.samples.orders.realtime.ConnectAuthorizerHandler;
 import dev.hangar.samples.orders.realtime.ConnectHandler;
 import dev.hangar.samples.orders.realtime.DisconnectHandler;
 import dev.hangar.samples.orders.stream.OrderStreamHandler;
@@ -23,7 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=}, subscribes
+ * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=} (checked by the
+ * {@code $connect} REQUEST authorizer), subscribes
  * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function;
  * connections that go away are forgotten, including idle ones closed after 10 minutes on the harness
  * clock.
@@ -80,21 +82,32 @@ class OrderUpdatesWebSocketTest {
     }
 
     @Test
-    void unknownToken_isRefusedWith401_byConnect(
+    void unknownToken_isRefusedWith401_byTheConnectAuthorizer(
             Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates) {
         assertThatThrownBy(() -> updates.queryParameter("token", "never-issued").connect())
                 .isInstanceOfSatisfying(WebSocketConnectException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(401));
-        assertThat(OrdersStack.invocations(harness, ConnectHandler.class))
+        assertThat(OrdersStack.invocations(harness, ConnectAuthorizerHandler.class))
                 .singleElement()
                 .satisfies(invocation -> assertThat(invocation.log()).contains("token UNKNOWN"));
+        assertThat(OrdersStack.invocations(harness, ConnectHandler.class)).isEmpty();
     }
 
     @Test
-    void revokedToken_isRefusedWith403(@Named("OrdersWebSocketApi") WebSocketConnector updates) {
+    void noToken_isRefusedWith401_byApiGateway_beforeTheAuthorizerRuns(
+            Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates) {
+        assertThatThrownBy(updates::connect)
+                .isInstanceOfSatisfying(WebSocketConnectException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(401));
+        assertThat(OrdersStack.invocations(harness, ConnectAuthorizerHandler.class)).isEmpty();
+    }
+
+    @Test
+    void revokedToken_isRefusedWith403(Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates) {
         assertThatThrownBy(() -> updates.queryParameter("token", "carol-was-revoked").connect())
                 .isInstanceOfSatisfying(WebSocketConnectException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(403));
+        assertThat(OrdersStack.invocations(harness, ConnectHandler.class)).isEmpty();
     }
 
     @Test
