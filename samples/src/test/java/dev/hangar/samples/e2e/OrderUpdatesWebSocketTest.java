@@ -192,4 +192,35 @@ class OrderUpdatesWebSocketTest {
         assertThat(orders.item(Map.of("pk", "CONNECTION#" + connectionId, "sk", "CONNECTION"))).isEmpty();
         assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + connectionId))).isEmpty();
     }
+
+    @Test
+    void aMessageSplitIntoFrames_isAccepted_butOneFrameOver32Kb_closesTheConnectionWith1009(
+            Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates,
+            @Named(OrdersStack.TABLE) DynamoTable orders) throws Exception {
+        String orderId = OrdersStack.placeOrder(harness);
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        String padding = "x".repeat(30 * 1024);
+
+        // 90 KB in three frames of 30 KB: within API Gateway's 32 KB frame and 128 KB message quotas.
+        client.sendFragmented("{\"action\": \"subscribe\", \"orderId\": \"" + orderId + "\", \"note\": \"",
+                padding, padding, padding + "\"}");
+        assertThat(next(client).path("orderId").asText()).isEqualTo(orderId);
+
+        client.send("{\"action\": \"unsubscribe\", \"note\": \"" + "x".repeat(33 * 1024) + "\"}");
+
+        assertThat(client.isOpen()).isFalse();
+        assertThat(client.closeStatus()).hasValueSatisfying(status -> assertThat(status.code()).isEqualTo(1009));
+        // $disconnect ran: the connection and its subscription are forgotten.
+        assertThat(orders.item(Map.of("pk", "CONNECTION#" + client.connectionId(), "sk", "CONNECTION"))).isEmpty();
+    }
+
+    @Test
+    void aMessageOver128Kb_closesTheConnectionWith1009(@Named("OrdersWebSocketApi") WebSocketConnector updates) {
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        String frame = "x".repeat(30 * 1024);
+
+        client.sendFragmented("{\"action\": \"subscribe\", \"note\": \"", frame, frame, frame, frame, frame + "\"}");
+
+        assertThat(client.closeStatus()).hasValueSatisfying(status -> assertThat(status.code()).isEqualTo(1009));
+    }
 }
