@@ -22,7 +22,7 @@ public final class OrdersStack {
      */
     public static final String JWKS = "https://auth.example.com/=auth-example-jwks.json";
     /** The same key set as a document, for {@code HangarExtension.builder().jwks(issuer, document)}. */
-    static final String JWKS_DOCUMENT = readResource("/auth-example-jwks.json");
+    public static final String JWKS_DOCUMENT = readResource("/auth-example-jwks.json");
     /** The API tokens seeded by {@code api-tokens.json}. */
     public static final String TOKENS = "api-tokens.json";
     /** The logical id of the single table. */
