@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=} (checked by the
- * {@code $connect} REQUEST authorizer), subscribes
- * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function;
+ * {@code $connect} REQUEST authorizer), subscribes to an order, and is pushed {@code orderUpdated} when
+ * the order's change reaches the stream function;
  * connections that go away are forgotten, including idle ones closed after 10 minutes on the harness
  * clock.
  */

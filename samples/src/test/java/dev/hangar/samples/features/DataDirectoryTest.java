@@ -82,6 +82,11 @@ class DataDirectoryTest {
             TableDescription table = dynamo.describeTable(request -> request.tableName("orders-dev")).table();
             assertThat(table.globalSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly("gsi1");
             assertThat(table.localSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly("byStatus");
+            // The table's Time to Live and stream settings come back too (the stream is a new one).
+            assertThat(dynamo.describeTimeToLive(request -> request.tableName("orders-dev")).timeToLiveDescription())
+                    .satisfies(ttl -> assertThat(ttl.attributeName()).isEqualTo("expiresAt"))
+                    .satisfies(ttl -> assertThat(ttl.timeToLiveStatusAsString()).isEqualTo("ENABLED"));
+            assertThat(table.streamSpecification().streamViewTypeAsString()).isEqualTo("NEW_AND_OLD_IMAGES");
             // Index entries are rebuilt from the items when the directory opens.
             assertThat(dynamo.query(request -> request.tableName("orders-dev").indexName("gsi1")
                     .keyConditionExpression("gsi1pk = :customer")
