@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.Tag;
 
 /**
  * What an operations script or a deployment check does with the order service's table, through the
- * same {@code DynamoDbClient}: cost-allocation tags, the account's limits, and the size of an order's
+ * same {@code DynamoDbClient}: cost-allocation tags, the account's limits, the endpoint, and the size of an order's
  * item collection (the table has a local secondary index, so each order's partition is capped at
  * 10 GB and DynamoDB reports its size on request). The template's own {@code Tags} are not applied by
  * Hangar's template loader yet (accepted, without effect), so the tags here are added as a tagging
@@ -55,6 +55,14 @@ class TableAdministrationTest {
         assertThat(limits.accountMaxWriteCapacityUnits()).isEqualTo(80_000L);
         assertThat(limits.tableMaxReadCapacityUnits()).isEqualTo(40_000L);
         assertThat(limits.tableMaxWriteCapacityUnits()).isEqualTo(40_000L);
+    }
+
+    @Test
+    void describeEndpoints_namesTheRegionalEndpoint_forClientsWithEndpointDiscovery(DynamoDbClient dynamo) {
+        assertThat(dynamo.describeEndpoints(request -> { }).endpoints()).singleElement().satisfies(endpoint -> {
+            assertThat(endpoint.address()).isEqualTo("dynamodb.us-east-1.amazonaws.com");
+            assertThat(endpoint.cachePeriodInMinutes()).isEqualTo(1440L);
+        });
     }
 
     @Test
