@@ -15,6 +15,7 @@ import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
 import dev.hangar.junit.Seed;
+import dev.hangar.samples.orders.realtime.ConnectAuthorizerHandler;
 import dev.hangar.samples.orders.realtime.ConnectHandler;
 import dev.hangar.samples.orders.realtime.DisconnectHandler;
 import dev.hangar.samples.orders.stream.OrderStreamHandler;
@@ -23,8 +24,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=}, subscribes
- * to an order, and is pushed {@code orderUpdated} when the order's change reaches the stream function;
+ * The WebSocket API ({@code OrdersWebSocketApi}): a customer connects with {@code ?token=} (checked by the
+ * {@code $connect} REQUEST authorizer), subscribes to an order, and is pushed {@code orderUpdated} when
+ * the order's change reaches the stream function;
  * connections that go away are forgotten, including idle ones closed after 10 minutes on the harness
  * clock.
  */
@@ -80,21 +82,32 @@ class OrderUpdatesWebSocketTest {
     }
 
     @Test
-    void unknownToken_isRefusedWith401_byConnect(
+    void unknownToken_isRefusedWith401_byTheConnectAuthorizer(
             Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates) {
         assertThatThrownBy(() -> updates.queryParameter("token", "never-issued").connect())
                 .isInstanceOfSatisfying(WebSocketConnectException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(401));
-        assertThat(OrdersStack.invocations(harness, ConnectHandler.class))
+        assertThat(OrdersStack.invocations(harness, ConnectAuthorizerHandler.class))
                 .singleElement()
                 .satisfies(invocation -> assertThat(invocation.log()).contains("token UNKNOWN"));
+        assertThat(OrdersStack.invocations(harness, ConnectHandler.class)).isEmpty();
     }
 
     @Test
-    void revokedToken_isRefusedWith403(@Named("OrdersWebSocketApi") WebSocketConnector updates) {
+    void noToken_isRefusedWith401_byApiGateway_beforeTheAuthorizerRuns(
+            Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates) {
+        assertThatThrownBy(updates::connect)
+                .isInstanceOfSatisfying(WebSocketConnectException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(401));
+        assertThat(OrdersStack.invocations(harness, ConnectAuthorizerHandler.class)).isEmpty();
+    }
+
+    @Test
+    void revokedToken_isRefusedWith403(Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates) {
         assertThatThrownBy(() -> updates.queryParameter("token", "carol-was-revoked").connect())
                 .isInstanceOfSatisfying(WebSocketConnectException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(403));
+        assertThat(OrdersStack.invocations(harness, ConnectHandler.class)).isEmpty();
     }
 
     @Test
@@ -178,5 +191,36 @@ class OrderUpdatesWebSocketTest {
         // $disconnect ran and forgot the connection and its subscription.
         assertThat(orders.item(Map.of("pk", "CONNECTION#" + connectionId, "sk", "CONNECTION"))).isEmpty();
         assertThat(orders.item(Map.of("pk", "ORDER#" + orderId, "sk", "SUBSCRIBER#" + connectionId))).isEmpty();
+    }
+
+    @Test
+    void aMessageSplitIntoFrames_isAccepted_butOneFrameOver32Kb_closesTheConnectionWith1009(
+            Harness harness, @Named("OrdersWebSocketApi") WebSocketConnector updates,
+            @Named(OrdersStack.TABLE) DynamoTable orders) throws Exception {
+        String orderId = OrdersStack.placeOrder(harness);
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        String padding = "x".repeat(30 * 1024);
+
+        // 90 KB in three frames of 30 KB: within API Gateway's 32 KB frame and 128 KB message quotas.
+        client.sendFragmented("{\"action\": \"subscribe\", \"orderId\": \"" + orderId + "\", \"note\": \"",
+                padding, padding, padding + "\"}");
+        assertThat(next(client).path("orderId").asText()).isEqualTo(orderId);
+
+        client.send("{\"action\": \"unsubscribe\", \"note\": \"" + "x".repeat(33 * 1024) + "\"}");
+
+        assertThat(client.isOpen()).isFalse();
+        assertThat(client.closeStatus()).hasValueSatisfying(status -> assertThat(status.code()).isEqualTo(1009));
+        // $disconnect ran: the connection and its subscription are forgotten.
+        assertThat(orders.item(Map.of("pk", "CONNECTION#" + client.connectionId(), "sk", "CONNECTION"))).isEmpty();
+    }
+
+    @Test
+    void aMessageOver128Kb_closesTheConnectionWith1009(@Named("OrdersWebSocketApi") WebSocketConnector updates) {
+        WebSocketClient client = updates.queryParameter("token", "alice-writes-orders").connect();
+        String frame = "x".repeat(30 * 1024);
+
+        client.sendFragmented("{\"action\": \"subscribe\", \"note\": \"", frame, frame, frame, frame, frame + "\"}");
+
+        assertThat(client.closeStatus()).hasValueSatisfying(status -> assertThat(status.code()).isEqualTo(1009));
     }
 }

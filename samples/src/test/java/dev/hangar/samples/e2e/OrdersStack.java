@@ -22,25 +22,25 @@ public final class OrdersStack {
      */
     public static final String JWKS = "https://auth.example.com/=auth-example-jwks.json";
     /** The same key set as a document, for {@code HangarExtension.builder().jwks(issuer, document)}. */
-    static final String JWKS_DOCUMENT = readResource("/auth-example-jwks.json");
+    public static final String JWKS_DOCUMENT = readResource("/auth-example-jwks.json");
     /** The API tokens seeded by {@code api-tokens.json}. */
     public static final String TOKENS = "api-tokens.json";
     /** The logical id of the single table. */
     public static final String TABLE = "OrdersTable";
 
     /** Alice may place orders and pay or cancel her own. */
-    static final String ALICE = "Bearer alice-writes-orders";
+    public static final String ALICE = "Bearer alice-writes-orders";
     /** Alice's read-only token. */
-    static final String ALICE_READ_ONLY = "Bearer alice-reads-orders";
+    public static final String ALICE_READ_ONLY = "Bearer alice-reads-orders";
     /** Bob writes, and ships as fulfilment staff. */
-    static final String BOB_FULFILMENT = "Bearer bob-writes-orders";
+    public static final String BOB_FULFILMENT = "Bearer bob-writes-orders";
     /** Carol's token was revoked. */
-    static final String CAROL_REVOKED = "Bearer carol-was-revoked";
+    public static final String CAROL_REVOKED = "Bearer carol-was-revoked";
     /** Dave's token expired in 2001. */
-    static final String DAVE_EXPIRED = "Bearer dave-has-expired";
+    public static final String DAVE_EXPIRED = "Bearer dave-has-expired";
 
     /** A valid order body: two lines, 2 x 1250 + 1 x 499 cents. */
-    static final String TWO_BOOKS = """
+    public static final String TWO_BOOKS = """
             {"currency": "EUR", "lines": [
               {"sku": "BOOK-1", "quantity": 2, "unitPriceCents": 1250},
               {"sku": "BOOK-2", "quantity": 1, "unitPriceCents": 499}]}""";
@@ -60,12 +60,12 @@ public final class OrdersStack {
     }
 
     /** The REST API ({@code OrdersRestApi}), at its only stage. */
-    static GatewayClient restApi(Harness harness) {
+    public static GatewayClient restApi(Harness harness) {
         return harness.service(FakeGateway.class).api("OrdersRestApi");
     }
 
     /** The physical name CloudFormation gave the function whose handler is this class. */
-    static String function(Harness harness, Class<?> handler) {
+    public static String function(Harness harness, Class<?> handler) {
         List<String> names = harness.lambda().functions().stream()
                 .filter(f -> f.handler().startsWith(handler.getName() + "::"))
                 .map(FunctionDefinition::name)
@@ -78,12 +78,12 @@ public final class OrdersStack {
     }
 
     /** The completed invocations of the function whose handler is this class. */
-    static List<InvocationRecord> invocations(Harness harness, Class<?> handler) {
+    public static List<InvocationRecord> invocations(Harness harness, Class<?> handler) {
         return harness.lambda().invocations(function(harness, handler));
     }
 
     /** Sends a request with a bearer token (null for none) and, unless null, a JSON body. */
-    static GatewayResponse send(Harness harness, String method, String path, String authorization, String json) {
+    public static GatewayResponse send(Harness harness, String method, String path, String authorization, String json) {
         GatewayClient.Request request = restApi(harness).request(method, path);
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -95,12 +95,12 @@ public final class OrdersStack {
     }
 
     /** Sets an order's status as the holder of a token. */
-    static GatewayResponse setStatus(Harness harness, String orderId, String status, String authorization) {
+    public static GatewayResponse setStatus(Harness harness, String orderId, String status, String authorization) {
         return send(harness, "PUT", "/orders/" + orderId + "/status", authorization, "{\"status\": \"" + status + "\"}");
     }
 
     /** Places {@link #TWO_BOOKS} as Alice and returns the new order's id. */
-    static String placeOrder(Harness harness) {
+    public static String placeOrder(Harness harness) {
         GatewayResponse response = send(harness, "POST", "/orders", ALICE, TWO_BOOKS);
         if (response.status() != 201) {
             throw new AssertionError("Placing an order failed: " + response.status() + " " + response.body());

@@ -8,6 +8,7 @@ import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
 import dev.hangar.junit.Seed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -43,7 +44,9 @@ class ParallelOrdersTest {
                     .map(item -> item.get("orderId"))
                     .toList();
             assertThat(stored).containsExactlyInAnyOrderElementsOf(placed);
-            // The fake's own invariants: gsi1 and byStatus mirror the items, each write streamed once.
+            // The fake's own invariants: gsi1 and byStatus mirror the items, each write streamed once;
+            // checked once the orders' confirmations (asynchronous invocations) have been written.
+            harness.lambda().awaitAsyncIdle(Duration.ofSeconds(30));
             FakeDynamo dynamo = harness.service(FakeDynamo.class);
             assertThat(dynamo.indexViolations()).isEmpty();
             dynamo.checkStreams();

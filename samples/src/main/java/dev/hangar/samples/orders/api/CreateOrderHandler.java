@@ -12,6 +12,7 @@ import dev.hangar.samples.orders.OrderRequestParser;
 import dev.hangar.samples.orders.OrderStatus;
 import dev.hangar.samples.orders.Validated;
 import dev.hangar.samples.orders.auth.Scopes;
+import dev.hangar.samples.orders.notify.OrderConfirmations;
 import dev.hangar.samples.orders.store.CreateOutcome;
 import dev.hangar.samples.orders.store.IdempotencyRecord;
 import dev.hangar.samples.orders.store.OrderLine;
@@ -28,13 +29,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * {@code POST /orders}: places an order for the calling customer. The order starts PENDING and expires
  * (DynamoDB TTL) unless paid within {@code PAYMENT_WINDOW_MINUTES}. A client may send an
  * {@code Idempotency-Key} header: retrying with the same key and body returns the same order (200)
  * instead of placing another; the same key with a different body is refused (422), and a retry racing
- * the original request is told to retry (409), as the IETF Idempotency-Key draft describes.
+ * the original request is told to retry (409), as the IETF Idempotency-Key draft describes. A new
+ * order's confirmation is queued for {@code CONFIRMATION_FUNCTION_NAME} (an asynchronous invocation),
+ * so the customer's answer does not wait for it.
  */
 public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     /** How long an idempotency key protects against duplicates. */
@@ -42,6 +46,7 @@ public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequest
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     private final OrderRepository orders;
+    private final OrderConfirmations confirmations;
     private final Duration paymentWindow;
     private final OrderRequestParser parser = new OrderRequestParser();
     private final Clock clock = Clock.tickMillis(ZoneOffset.UTC);
@@ -49,6 +54,8 @@ public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequest
     /** Builds the SDK client once per execution environment, configured from the environment. */
     public CreateOrderHandler() {
         this.orders = new OrderRepository(DynamoDbClient.create(), EnvironmentVariables.required("TABLE_NAME"));
+        this.confirmations = new OrderConfirmations(LambdaClient.create(),
+                EnvironmentVariables.required("CONFIRMATION_FUNCTION_NAME"));
         this.paymentWindow = EnvironmentVariables.minutes("PAYMENT_WINDOW_MINUTES", 30);
     }
 
@@ -74,8 +81,11 @@ public class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequest
         context.getLogger().log("Create order " + order.getOrderId() + " for " + caller.customerId() + ": "
                 + outcome.kind());
         return switch (outcome.kind()) {
-            case CREATED -> ApiResponses.json(201, OrderView.of(order))
-                    .withHeaders(withLocation(order.getOrderId()));
+            case CREATED -> {
+                context.getLogger().log("Confirmation of order " + order.getOrderId() + " queued as "
+                        + confirmations.request(order.getOrderId()));
+                yield ApiResponses.json(201, OrderView.of(order)).withHeaders(withLocation(order.getOrderId()));
+            }
             case REPLAYED -> orders.find(outcome.orderId())
                     .map(earlier -> ApiResponses.json(200, OrderView.of(earlier)))
                     .orElseGet(() -> ApiResponses.error(409,

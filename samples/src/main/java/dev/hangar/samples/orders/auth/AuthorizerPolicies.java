@@ -42,6 +42,32 @@ public final class AuthorizerPolicies {
         return response(principalId, IamPolicyResponse.denyStatement(methodArn.withinStage("*", "*")), Map.of());
     }
 
+    /**
+     * Allows exactly the method that triggered the authorizer, for authorizers whose answer is not
+     * cached (a WebSocket {@code $connect}).
+     *
+     * @param methodArn the method's ARN, as the authorizer event gives it
+     * @param customerId the token's customer, passed on as principal and in the context
+     * @param scopes the token's scopes
+     * @return the policy and context
+     */
+    public static IamPolicyResponse allowExactly(String methodArn, String customerId, Set<String> scopes) {
+        return response(customerId, IamPolicyResponse.allowStatement(methodArn), Map.of(
+                AuthorizerContext.CUSTOMER_ID, customerId,
+                AuthorizerContext.SCOPES, String.join(" ", new TreeSet<>(scopes))));
+    }
+
+    /**
+     * Denies exactly the method that triggered the authorizer (403).
+     *
+     * @param methodArn the method's ARN, as the authorizer event gives it
+     * @param principalId whom the denial is recorded for
+     * @return the policy, without context
+     */
+    public static IamPolicyResponse denyExactly(String methodArn, String principalId) {
+        return response(principalId, IamPolicyResponse.denyStatement(methodArn), Map.of());
+    }
+
     private static IamPolicyResponse response(String principalId, IamPolicyResponse.Statement statement,
             Map<String, Object> context) {
         IamPolicyResponse.PolicyDocument document = IamPolicyResponse.PolicyDocument.builder()

@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -152,6 +154,58 @@ public final class OrderRepository {
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Records that an order was confirmed to its customer, unless it already was: the confirmation
+     * item sits in the order's partition, written once.
+     *
+     * @param order the confirmed order
+     * @param message the text sent to the customer
+     * @param now the current time
+     * @return true when this call wrote the confirmation, false when an earlier one had
+     */
+    public boolean confirm(OrderRecord order, String message, Instant now) {
+        try {
+            dynamo.putItem(PutItemRequest.builder()
+                    .tableName(tableName)
+                    .item(Map.of(
+                            "pk", AttributeValue.fromS(order.getPk()),
+                            "sk", AttributeValue.fromS(TableKeys.CONFIRMATION_SK),
+                            "customerId", AttributeValue.fromS(order.getCustomerId()),
+                            "message", AttributeValue.fromS(message),
+                            "sentAt", AttributeValue.fromS(now.toString())))
+                    .conditionExpression("attribute_not_exists(pk)")
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads the first entries of an order's status history, oldest first.
+     *
+     * @param orderId the order's id
+     * @param limit the most entries to read
+     * @return the entries, empty when the order has none (yet)
+     */
+    public List<HistoryEntry> history(String orderId, int limit) {
+        return dynamo.query(QueryRequest.builder()
+                        .tableName(tableName)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :history)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(TableKeys.orderPk(orderId)),
+                                ":history", AttributeValue.fromS(TableKeys.HISTORY_PREFIX)))
+                        .limit(limit)
+                        .build())
+                .items().stream()
+                .map(item -> new HistoryEntry(
+                        Long.parseLong(item.get("sk").s().substring(TableKeys.HISTORY_PREFIX.length())),
+                        item.containsKey("previousStatus") ? item.get("previousStatus").s() : null,
+                        item.get("status").s(),
+                        item.get("recordedAt").s()))
+                .toList();
     }
 
     /**

@@ -17,6 +17,8 @@ public final class TableKeys {
     public static final String HISTORY_PREFIX = "HISTORY#";
     /** The sort key of an order's delivery proof. */
     public static final String DELIVERY_PROOF_SK = "DELIVERY_PROOF";
+    /** The sort key of the confirmation sent when an order was placed. */
+    public static final String CONFIRMATION_SK = "CONFIRMATION";
     /** The sort key of an order item. */
     public static final String ORDER_SK = "ORDER";
     /** The sort key prefix of subscription items. */

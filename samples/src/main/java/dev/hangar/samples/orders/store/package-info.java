@@ -7,6 +7,7 @@
  *   <tr><td>order</td><td>{@code ORDER#<id>}</td><td>{@code ORDER}</td>
  *       <td>{@code CUSTOMER#<customer>} / {@code <status>#<createdAt>#<id>}</td><td>while PENDING</td></tr>
  *   <tr><td>status history</td><td>{@code ORDER#<id>}</td><td>{@code HISTORY#<version>}</td><td>-</td><td>90 days</td></tr>
+ *   <tr><td>order confirmation</td><td>{@code ORDER#<id>}</td><td>{@code CONFIRMATION}</td><td>-</td><td>-</td></tr>
  *   <tr><td>delivery proof</td><td>{@code ORDER#<id>}</td><td>{@code DELIVERY_PROOF}</td><td>-</td><td>-</td></tr>
  *   <tr><td>subscription</td><td>{@code ORDER#<id>}</td><td>{@code SUBSCRIBER#<connection>}</td>
  *       <td>{@code CONNECTION#<connection>} / {@code ORDER#<id>}</td><td>2 hours</td></tr>
