@@ -19,11 +19,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /**
  * Test classes running at the same time (see {@code junit-platform.properties}), each placing orders
  * through handlers that build their client with {@code DynamoDbClient.create()}: each test sees only
- * the orders it placed.
- *
- * <p>Each class has its own stack name: API ids derive from the stack name and logical id, and two
- * open harnesses cannot serve the same {@code execute-api} host, so two harnesses of one template and
- * stack name cannot be open at once.
+ * the orders it placed. All of them load the same template with the same stack name, and every
+ * repetition runs concurrently with the others: each open harness gets its own API ids.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ParallelOrdersTest {
@@ -32,7 +29,6 @@ class ParallelOrdersTest {
     @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
     abstract static class PlacesItsOwnOrders {
         @RepeatedTest(3)
-        @Execution(ExecutionMode.SAME_THREAD) // one stack name: its harnesses one at a time
         void seesOnlyTheOrdersItPlaced(Harness harness, @Named(OrdersStack.TABLE) DynamoTable orders) {
             List<String> placed = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -55,25 +51,25 @@ class ParallelOrdersTest {
 
     @Nested
     @Execution(ExecutionMode.CONCURRENT)
-    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-a")
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
     class StackA extends PlacesItsOwnOrders {
     }
 
     @Nested
     @Execution(ExecutionMode.CONCURRENT)
-    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-b")
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
     class StackB extends PlacesItsOwnOrders {
     }
 
     @Nested
     @Execution(ExecutionMode.CONCURRENT)
-    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-c")
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
     class StackC extends PlacesItsOwnOrders {
     }
 
     @Nested
     @Execution(ExecutionMode.CONCURRENT)
-    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS, stackName = "orders-d")
+    @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
     class StackD extends PlacesItsOwnOrders {
     }
 }
