@@ -40,7 +40,7 @@ final class DynamoTargets {
         return hangar(FakeDynamo.create());
       }
       case HANGAR_MAPDB -> {
-        Path directory = BenchmarkDirectories.fresh("data-plane-");
+        Path directory = BenchmarkDirectories.fresh("hangar-mapdb-");
         Target opened;
         try {
           opened = hangar(FakeDynamo.builder().dataDirectory(directory).build());

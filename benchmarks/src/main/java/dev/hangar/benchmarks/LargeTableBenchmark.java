@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,6 +46,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+// JMH's default of 10 minutes an iteration would interrupt re-inserting 10^6 items into MapDB, and
+// the first iteration of a fork that builds the data directory.
+@Timeout(time = 3, timeUnit = TimeUnit.HOURS)
 public class LargeTableBenchmark {
 
   /** The data directory holding the table, opened afresh by every iteration. */
