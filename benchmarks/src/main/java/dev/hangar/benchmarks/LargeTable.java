@@ -96,8 +96,10 @@ final class LargeTable {
   /**
    * The data directory holding the table with {@code items} items, built when it is missing or
    * cannot be opened by this version of Hangar (a changed storage format), and checked otherwise.
-   * Built in a directory of its own and renamed into place when complete, so that an interrupted
-   * build is never taken for a fixture.
+   * It is built by {@link LargeTableFixture} in a JVM of its own with 2 GB of heap, because the
+   * fake keeps each TransactWriteItems request for the ten minutes (on the harness clock) in which
+   * its {@code ClientRequestToken} may be repeated, which the SDK always sets: about 50 KB a request
+   * of 100 items, more than the 256 MB heap of the benchmark that opens the directory.
    *
    * @param items the number of items
    * @return the directory, closed
@@ -107,6 +109,37 @@ final class LargeTable {
     if (Files.isDirectory(directory) && holdsTable(directory, items)) {
       return directory;
     }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx2g", "-cp",
+        System.getProperty("java.class.path"), LargeTableFixture.class.getName(),
+        Integer.toString(items)).inheritIO();
+    try {
+      int exit = builder.start().waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException(LargeTableFixture.class.getSimpleName() + " exited with "
+            + exit + " building " + directory);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start " + LargeTableFixture.class.getSimpleName(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while building " + directory, e);
+    }
+    if (!holdsTable(directory, items)) {
+      throw new IllegalStateException("The data directory built at " + directory
+          + " does not hold the table");
+    }
+    return directory;
+  }
+
+  /**
+   * Builds the data directory in a directory of its own and renames it into place when complete,
+   * so that an interrupted build is never taken for a fixture.
+   *
+   * @param items the number of items
+   */
+  static void build(int items) {
+    Path directory = BenchmarkDirectories.root().resolve("large-table-" + items);
     BenchmarkDirectories.delete(directory);
     Path building = directory.resolveSibling(directory.getFileName() + ".building");
     BenchmarkDirectories.delete(building);
@@ -125,7 +158,6 @@ final class LargeTable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot rename " + building + " to " + directory, e);
     }
-    return directory;
   }
 
   private static boolean holdsTable(Path directory, int items) {
@@ -135,7 +167,7 @@ final class LargeTable {
       firstQuery(target.client(), items);
       return true;
     } catch (Exception e) {
-      System.out.printf("%nRebuilding %s: %s%n", directory, e.getMessage());
+      System.out.printf("%n%s cannot be used, building it: %s%n", directory, e.getMessage());
       return false;
     }
   }
