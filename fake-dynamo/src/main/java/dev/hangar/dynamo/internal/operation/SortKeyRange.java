@@ -61,8 +61,35 @@ final class SortKeyRange {
       case GE -> new SortKeyRange(n, first, true, null, false, null);
       case BETWEEN ->
           new SortKeyRange(n, first, true, condition.operands().get(1), true, null);
-      case BEGINS_WITH -> new SortKeyRange(n, first, true, null, false, first);
+      case BEGINS_WITH -> new SortKeyRange(n, first, true, prefixEnd(first), false, first);
     };
+  }
+
+  /**
+   * The least value above every value that begins with a prefix, so that a descending read can
+   * start there; null when there is none (a prefix of only the highest code points or bytes).
+   */
+  private static Value prefixEnd(Value prefix) {
+    if (prefix instanceof Value.S s) {
+      // Strings order by code point: raise the last code point that can be raised, drop the rest.
+      int[] codePoints = s.value().codePoints().toArray();
+      for (int i = codePoints.length - 1; i >= 0; i--) {
+        if (codePoints[i] < Character.MAX_CODE_POINT) {
+          codePoints[i]++;
+          return new Value.S(new String(codePoints, 0, i + 1));
+        }
+      }
+      return null;
+    }
+    byte[] bytes = ((Value.B) prefix).value();
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] != (byte) 0xff) {
+        byte[] end = Arrays.copyOf(bytes, i + 1);
+        end[i]++;
+        return new Value.B(end);
+      }
+    }
+    return null;
   }
 
   /**
