@@ -19,8 +19,8 @@ import java.util.NoSuchElementException;
  * condition's first possible sort key and ends at the first item past its last, as DynamoDB
  * reads a key range rather than the whole partition, of a table or of a secondary index. Items are
  * in {@link ValueOrder} in a partition (the stores' contract), so the items a condition matches are
- * contiguous. The caller
- * still tests every item it is given; this only spares it the items that cannot match.
+ * contiguous. The caller still tests every item it is given; this only spares it the items that
+ * cannot match.
  */
 final class SortKeyRange {
   private final Value low;

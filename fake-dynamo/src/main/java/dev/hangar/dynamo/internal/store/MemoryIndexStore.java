@@ -14,7 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The in-memory index store: index partitions in a skip list ordered by {@link PartitionHash}, each
- * a skip list of entries ordered by index sort key, then base key.
+ * a skip list of entries ordered by index sort key, then base key. A read from a sort key seeks in
+ * that skip list, so a Query does not walk the entries before its range.
  *
  * <p>Writers of different base items can meet in one index partition, so writes take one lock per
  * store: it keeps the removal of an emptied partition from racing an insert into it. Reads take no
