@@ -166,10 +166,10 @@ public final class QueryScan {
               "The provided starting key does not match the range key predicate");
         }
       }
-      Iterator<StoredItem> entries = index.store().partition(keys.partition(), start, forwardOrder);
       SortKeyRange range = sortKeyRange(schema, keys);
-      // Bounded on the index's own entries: a base item fetched for them may have changed since.
-      entries = index.resolve(range == null ? entries : range.bound(entries, forwardOrder));
+      Iterator<StoredItem> entries = index.resolve(range == null
+          ? index.store().partition(keys.partition(), start, forwardOrder)
+          : range.readIndex(index.store(), keys.partition(), start, forwardOrder));
       Page page = Page.read(entries, common.limit(), filter, lastKeys(table, index),
           item -> schema.sort() == null || keys.sortMatches(item.get(schema.sort().name())));
       page.write(out, common, projection, table, index.definition());

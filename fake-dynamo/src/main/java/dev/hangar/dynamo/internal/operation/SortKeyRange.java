@@ -4,6 +4,8 @@ import dev.hangar.dynamo.internal.expression.SortKeyCondition;
 import dev.hangar.dynamo.internal.expression.SortKeyOperator;
 import dev.hangar.dynamo.internal.item.Value;
 import dev.hangar.dynamo.internal.item.ValueOrder;
+import dev.hangar.dynamo.internal.store.IndexEntryKey;
+import dev.hangar.dynamo.internal.store.IndexStore;
 import dev.hangar.dynamo.internal.store.ItemStore;
 import dev.hangar.dynamo.internal.store.PrimaryKey;
 import dev.hangar.dynamo.internal.store.StoredItem;
@@ -15,9 +17,10 @@ import java.util.NoSuchElementException;
 /**
  * The stretch of a partition that a Query's sort key condition can match: reading starts at the
  * condition's first possible sort key and ends at the first item past its last, as DynamoDB
- * reads a key range rather than the whole partition. Items are in {@link ValueOrder} in a
- * partition (the store's contract), so the items a condition matches are contiguous. The caller
- * still tests every item it is given; this only spares it the items that cannot match.
+ * reads a key range rather than the whole partition, of a table or of a secondary index. Items are
+ * in {@link ValueOrder} in a partition (the stores' contract), so the items a condition matches are
+ * contiguous. The caller still tests every item it is given; this only spares it the items that
+ * cannot match.
  */
 final class SortKeyRange {
   private final Value low;
@@ -58,8 +61,35 @@ final class SortKeyRange {
       case GE -> new SortKeyRange(n, first, true, null, false, null);
       case BETWEEN ->
           new SortKeyRange(n, first, true, condition.operands().get(1), true, null);
-      case BEGINS_WITH -> new SortKeyRange(n, first, true, null, false, first);
+      case BEGINS_WITH -> new SortKeyRange(n, first, true, prefixEnd(first), false, first);
     };
+  }
+
+  /**
+   * The least value above every value that begins with a prefix, so that a descending read can
+   * start there; null when there is none (a prefix of only the highest code points or bytes).
+   */
+  private static Value prefixEnd(Value prefix) {
+    if (prefix instanceof Value.S s) {
+      // Strings order by code point: raise the last code point that can be raised, drop the rest.
+      int[] codePoints = s.value().codePoints().toArray();
+      for (int i = codePoints.length - 1; i >= 0; i--) {
+        if (codePoints[i] < Character.MAX_CODE_POINT) {
+          codePoints[i]++;
+          return new Value.S(new String(codePoints, 0, i + 1));
+        }
+      }
+      return null;
+    }
+    byte[] bytes = ((Value.B) prefix).value();
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] != (byte) 0xff) {
+        byte[] end = Arrays.copyOf(bytes, i + 1);
+        end[i]++;
+        return new Value.B(end);
+      }
+    }
+    return null;
   }
 
   /**
@@ -88,14 +118,44 @@ final class SortKeyRange {
   }
 
   /**
-   * Ends an iteration in sort key order at the first item past the range; for an index, whose
-   * store cannot start at a sort key, this spares the items after the range but not those before.
+   * The entries of an index partition from where the range starts (or after a start key, when
+   * that lies further on) up to where it ends, in the direction asked. Bounded on the index's own
+   * entries, never on base items fetched for them, which may have changed since.
    *
-   * @param items items in this range's sort key order, each carrying the sort key attribute
-   * @param forward true when the items ascend
-   * @return the items up to the first past the range
+   * @param store the index's entries
+   * @param partition the index partition key value
+   * @param exclusiveStart the entry to start after (index and table keys), or null
+   * @param forward true for ascending index sort key order
+   * @return the entries; the first past the range ends the iteration
    */
-  Iterator<StoredItem> bound(Iterator<StoredItem> items, boolean forward) {
+  Iterator<StoredItem> readIndex(
+      IndexStore store, Value partition, IndexEntryKey exclusiveStart, boolean forward) {
+    Value start = forward ? low : high;
+    boolean inclusive = forward ? lowInclusive : highInclusive;
+    Iterator<StoredItem> entries;
+    if (start == null || (exclusiveStart != null
+        && !beforeStart(exclusiveStart.index().sort(), start, inclusive, forward))) {
+      entries = store.partition(partition, exclusiveStart, forward);
+    } else {
+      // A start key before the range (the index does not refuse one) resumes where the range
+      // begins: the entries between were never in it.
+      entries = store.partitionFrom(partition, start, inclusive, forward);
+    }
+    return bound(entries, forward);
+  }
+
+  /** Whether a sort key comes before the range's start in the direction of reading. */
+  private static boolean beforeStart(
+      Value sort, Value start, boolean inclusive, boolean forward) {
+    int order = ValueOrder.compare(sort, start);
+    if (!forward) {
+      order = -order;
+    }
+    return order < 0 || (order == 0 && !inclusive);
+  }
+
+  /** Ends an iteration in sort key order at the first item past the range. */
+  private Iterator<StoredItem> bound(Iterator<StoredItem> items, boolean forward) {
     return new Bounded(items, forward);
   }
 

@@ -45,6 +45,21 @@ public interface IndexStore {
   Iterator<StoredItem> partition(Value partition, IndexEntryKey exclusiveStart, boolean forward);
 
   /**
+   * The entries of one index partition in order, starting at an index sort key rather than at the
+   * partition's first (or last) entry, so that a Query reads only its sort key range. All entries
+   * with an equal index sort key lie on the same side of the start, whatever their base keys.
+   *
+   * @param partition the index partition key value
+   * @param sortStart the index sort key to start at, of the index's sort key type
+   * @param inclusive true to start at the entries with this sort key, false to start after them
+   * @param forward true for ascending index sort key order (start at the first entry at or above
+   *     {@code sortStart}), false for descending (start at the last entry at or below it)
+   * @return the projected items, weakly consistent
+   */
+  Iterator<StoredItem> partitionFrom(
+      Value partition, Value sortStart, boolean inclusive, boolean forward);
+
+  /**
    * The entries of one scan segment, partitions in hash order, starting after an entry.
    *
    * @param exclusiveStart the entry to start after, or null
