@@ -101,14 +101,24 @@ public final class Engine {
     injector.injectFields(context, resource);
   }
 
-  /** After each test: unbind its harness from this thread. */
+  /**
+   * After each test: let its asynchronous invocations finish, unbind its harness from this thread.
+   */
   public void afterEach(ExtensionContext context) throws Exception {
+    HarnessResource resource = current.get();
     current.remove();
-    TestScope scope = context.getStore(namespace()).get(SCOPE, TestScope.class);
-    if (scope != null) {
-      scope.close();
+    try {
+      if (resource != null) {
+        // Before the scope closes: a queued handler still needs the test's ambient settings.
+        AsyncInvocationWait.await(resource.harness(), context.getDisplayName());
+      }
+    } finally {
+      TestScope scope = context.getStore(namespace()).get(SCOPE, TestScope.class);
+      if (scope != null) {
+        scope.close();
+      }
+      HarnessReset.afterTest(context, namespace());
     }
-    HarnessReset.afterTest(context, namespace());
   }
 
   /** Adds the flight record to a failure and rethrows it. */

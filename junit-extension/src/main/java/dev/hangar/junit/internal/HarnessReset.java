@@ -54,6 +54,9 @@ final class HarnessReset {
 
   private static void reset(HarnessResource resource, Settings settings) {
     var harness = resource.harness();
+    // Normally done when the previous test ended; an invocation queued since (from a @AfterAll
+    // of a nested class, say) must still not run against the tables about to be created.
+    AsyncInvocationWait.await(harness, "The previous test of " + settings.origin());
     EventSources sources = harness.lambda().eventSources();
     for (String mapping : List.copyOf(sources.mappings().keySet())) {
       sources.delete(mapping);
