@@ -49,19 +49,7 @@ public final class TableProvisioner {
     Map<String, String> streams = new LinkedHashMap<>();
     for (TableSpec table : template.tables()) {
       try {
-        String streamArn;
-        if (!waitUntilActive && exists(harness, table)) {
-          streamArn = useExisting(harness, template, table, origin);
-        } else {
-          JsonNode created = DynamoWire.call(harness, "CreateTable", createTable(table));
-          // The fake labels a stream with its clock's time at creation; the template's label is
-          // the time the template was loaded, which differs when the clock follows the system
-          // clock.
-          streamArn = created.path("TableDescription").path("LatestStreamArn").asText(null);
-          if (!waitUntilActive) {
-            timeToLive(harness, table);
-          }
-        }
+        String streamArn = create(harness, template, table, origin, waitUntilActive);
         if (table.streamArn() != null) {
           streams.put(table.logicalId(), streamArn != null ? streamArn : table.streamArn());
         }
@@ -82,17 +70,24 @@ public final class TableProvisioner {
     return streams;
   }
 
-  private static boolean exists(Harness harness, TableSpec table) {
+  /** Creates a table, or takes the one already there; returns its latest stream ARN or null. */
+  private static String create(
+      Harness harness, Template template, TableSpec table, String origin, boolean waitUntilActive) {
+    JsonNode created;
     try {
-      DynamoWire.call(
-          harness, "DescribeTable", DynamoWire.JSON.createObjectNode().put("TableName", table.tableName()));
-      return true;
+      created = DynamoWire.call(harness, "CreateTable", createTable(table));
     } catch (DynamoWire.Failure e) {
-      if (e.type.equals("ResourceNotFoundException")) {
-        return false;
+      if (!waitUntilActive && e.type.equals("ResourceInUseException")) {
+        return useExisting(harness, template, table, origin);
       }
       throw e;
     }
+    if (!waitUntilActive) {
+      timeToLive(harness, table);
+    }
+    // The fake labels a stream with its clock's time at creation; the template's label is the
+    // time the template was loaded, which differs when the clock follows the system clock.
+    return created.path("TableDescription").path("LatestStreamArn").asText(null);
   }
 
   /**
