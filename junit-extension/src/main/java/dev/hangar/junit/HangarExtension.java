@@ -90,7 +90,7 @@ public final class HangarExtension
   }
 
   private HangarExtension(Settings settings) {
-    this.engine = new Engine(settings);
+    this.engine = new Engine(settings, this);
   }
 
   /**
