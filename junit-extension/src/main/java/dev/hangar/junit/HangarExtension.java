@@ -266,9 +266,14 @@ public final class HangarExtension
     }
 
     /**
-     * Adds a service of your own (an {@code AwsService}) to every harness this extension builds,
-     * after Hangar's own. The supplier is called once per harness, so that harnesses share no
-     * state.
+     * Adds a service of your own (an {@code AwsService}) to every harness this extension builds.
+     * The supplier is called once per harness, so that harnesses share no state. Your services are
+     * offered each request before Hangar's, and one with the {@linkplain AwsService#name() name}
+     * of a service Hangar adds replaces it: a {@code FakeDynamo} of your own (with a data
+     * directory, say) is the harness's only DynamoDB. A {@code FakeGateway} or {@code
+     * WebSocketGateway} of your own cannot replace the one Hangar builds from the template's APIs:
+     * the harness build fails naming the conflict (without a template API there is none to
+     * replace, and yours is used).
      *
      * @param service makes a new service
      * @return this builder

@@ -10,7 +10,9 @@ import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.gateway.FakeGateway;
 import dev.hangar.junit.internal.template.Template;
 import dev.hangar.gateway.websocket.WebSocketGateway;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -23,6 +25,12 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 final class HarnessAssembly {
   private HarnessAssembly() {}
 
+  /**
+   * A service the user gave ({@code HangarExtension.Builder.service}) replaces Hangar's default of
+   * the same {@link AwsService#name()}: a FakeDynamo of one's own (with a data directory, say)
+   * serves every DynamoDB request alone. A gateway built from the template's APIs cannot be
+   * replaced without losing them, so that conflict is refused.
+   */
   static HarnessResource build(Settings settings, Template template) {
     HarnessClock clock =
         settings.clockStart() == null ? HarnessClock.system() : HarnessClock.fixed(settings.clockStart());
@@ -37,22 +45,33 @@ final class HarnessAssembly {
               .seed(settings.seed())
               .observer(new RequestRecorder(log));
       // The user's services first: the harness offers each request in order, so theirs win.
+      Set<String> own = new HashSet<>();
       for (Supplier<? extends AwsService> service : settings.services()) {
-        builder.service(service.get());
+        AwsService made = service.get();
+        own.add(made.name());
+        builder.service(made);
       }
       boolean real = Target.current() == Target.AWS;
       if (real) {
         RealTarget.refuseUnsupported(template, settings.origin());
       }
-      builder.service(real ? RealTarget.dynamo(settings.region(), settings.origin()) : FakeDynamo.create());
+      FakeDynamo defaultDynamo = FakeDynamo.create();
+      if (!own.contains(defaultDynamo.name())) {
+        builder.service(real ? RealTarget.dynamo(settings.region(), settings.origin()) : defaultDynamo);
+      } else if (real) {
+        throw new ExtensionConfigurationException(
+            conflict(settings, defaultDynamo.name())
+                + ", but hangar.target=aws sends DynamoDB requests to the real endpoint; remove the"
+                + " service(...) or run against the fakes");
+      }
       if (template != null) {
         FakeGateway gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
         if (gateway != null) {
-          builder.service(gateway);
+          builder.service(refuseReplaced(gateway, own, settings, template));
         }
         WebSocketGateway webSockets = WebSocketWiring.gateway(template, settings.origin());
         if (webSockets != null) {
-          builder.service(webSockets);
+          builder.service(refuseReplaced(webSockets, own, settings, template));
         }
       }
       harness = builder.build();
@@ -87,5 +106,27 @@ final class HarnessAssembly {
         "built " + harness + (template == null ? "" : " from " + template.file()),
         "");
     return resource;
+  }
+
+  private static AwsService refuseReplaced(
+      AwsService fromTemplate, Set<String> own, Settings settings, Template template) {
+    if (own.contains(fromTemplate.name())) {
+      throw new ExtensionConfigurationException(
+          conflict(settings, fromTemplate.name())
+              + ", but Hangar builds that service from the APIs of "
+              + template.file()
+              + " and one of yours would hide them; add your APIs to the template, or leave"
+              + " the template's APIs out and keep your service");
+    }
+    return fromTemplate;
+  }
+
+  private static String conflict(Settings settings, String name) {
+    return settings.origin()
+        + ": a service(...) named '"
+        + name
+        + "' replaces Hangar's own '"
+        + name
+        + "'";
   }
 }
