@@ -227,6 +227,10 @@ public final class TableProvisioner {
           .put("StreamEnabled", true)
           .put("StreamViewType", table.streamViewType());
     }
+    if (!table.tags().isEmpty()) {
+      ArrayNode tags = body.putArray("Tags");
+      table.tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
+    }
     return body;
   }
 

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param ttlAttribute the TTL attribute when TTL is enabled, else null
  * @param billingMode {@code PAY_PER_REQUEST} or {@code PROVISIONED}
  * @param throughput the table's provisioned throughput, or null when on demand
+ * @param tags the table's tags ({@code Tags}), applied by CreateTable, in template order
  */
 public record TableSpec(
     String logicalId,
@@ -32,10 +33,12 @@ public record TableSpec(
     String streamArn,
     String ttlAttribute,
     String billingMode,
-    Throughput throughput) {
+    Throughput throughput,
+    Map<String, String> tags) {
 
   /** Copies every collection. */
   public TableSpec {
+    tags = Copies.map(tags);
     keySchema = List.copyOf(keySchema);
     attributeTypes = Copies.map(attributeTypes);
     globalIndexes = List.copyOf(globalIndexes);
