@@ -134,4 +134,20 @@ class HangarExtensionResetTest {
     Fixtures.assertPassed(Fixtures.run(AsyncPerMethod.class), 1);
     assertThat(LateWriter.WROTE).isTrue();
   }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(
+      template = "templates/deployable-extras.yaml",
+      lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
+  static class ProtectedTables {
+    @org.junit.jupiter.api.RepeatedTest(2)
+    void startsWithTheTemplateTables(DynamoDbClient client) {
+      assertThat(client.listTables().tableNames()).hasSize(3);
+    }
+  }
+
+  @Test
+  void reset_liftsTheTemplatesDeletionProtection_toRecreateTheTables() {
+    Fixtures.assertPassed(Fixtures.run(ProtectedTables.class), 2);
+  }
 }

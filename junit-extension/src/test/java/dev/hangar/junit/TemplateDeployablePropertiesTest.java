@@ -62,4 +62,15 @@ class TemplateDeployablePropertiesTest {
         .containsExactly(
             "{\"id\":\"" + requestId + "\",\"route\":\"GET /users/{id}\",\"status\":\"404\"}");
   }
+
+  @Test
+  void deletionProtection_refusesDeleteTable_asDynamoDbDoes(DynamoDbClient client) {
+    String table = client.listTables().tableNames().stream()
+        .filter(name -> name.contains("Protected")).findFirst().orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.deleteTable(r -> r.tableName(table)))
+        .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class)
+        .hasMessageStartingWith(
+            "Resource cannot be deleted as it is currently protected against deletion. Disable"
+                + " deletion protection first.");
+  }
 }

@@ -166,8 +166,7 @@ public final class TableProvisioner {
   public static void dropTemplateTables(Harness harness, Template template, boolean waitUntilGone) {
     for (TableSpec table : template.tables()) {
       try {
-        DynamoWire.call(
-            harness, "DeleteTable", DynamoWire.JSON.createObjectNode().put("TableName", table.tableName()));
+        delete(harness, table.tableName());
       } catch (DynamoWire.Failure e) {
         if (!e.type.equals("ResourceNotFoundException")) {
           throw new IllegalStateException(
@@ -194,11 +193,28 @@ public final class TableProvisioner {
       }
       JsonNode page = DynamoWire.call(harness, "ListTables", list);
       for (JsonNode name : page.path("TableNames")) {
-        DynamoWire.call(
-            harness, "DeleteTable", DynamoWire.JSON.createObjectNode().put("TableName", name.asText()));
+        delete(harness, name.asText());
       }
       start = page.path("LastEvaluatedTableName").asText(null);
     } while (start != null);
+  }
+
+  /**
+   * Deletes a table; one the template protects ({@code DeletionProtectionEnabled}) has its
+   * protection lifted first, as a test harness (unlike the code under test) may always reset.
+   */
+  private static void delete(Harness harness, String tableName) {
+    ObjectNode request = DynamoWire.JSON.createObjectNode().put("TableName", tableName);
+    try {
+      DynamoWire.call(harness, "DeleteTable", request);
+    } catch (DynamoWire.Failure e) {
+      if (!e.type.equals("ValidationException") || !e.getMessage().contains("deletion protection")) {
+        throw e;
+      }
+      DynamoWire.call(
+          harness, "UpdateTable", request.deepCopy().put("DeletionProtectionEnabled", false));
+      DynamoWire.call(harness, "DeleteTable", request);
+    }
   }
 
   static ObjectNode createTable(TableSpec table) {
@@ -226,6 +242,9 @@ public final class TableProvisioner {
       body.putObject("StreamSpecification")
           .put("StreamEnabled", true)
           .put("StreamViewType", table.streamViewType());
+    }
+    if (table.deletionProtection()) {
+      body.put("DeletionProtectionEnabled", true);
     }
     if (!table.tags().isEmpty()) {
       ArrayNode tags = body.putArray("Tags");

@@ -144,6 +144,8 @@ final class ApiReader {
 
   HttpApiSpec httpApi(String id, Props props, boolean implicit) {
     props.allowOnly(HTTP_MODELLED, HTTP_WITHOUT_LOCAL_EFFECT);
+    InertSettings.refuseThrottling(props.child("DefaultRouteSettings"), "HTTP API routes");
+    InertSettings.refuseRouteThrottling(props, "RouteSettings", "HTTP API routes");
     return new HttpApiSpec(
         id,
         stack.scope().physicalId(id, props.where()),

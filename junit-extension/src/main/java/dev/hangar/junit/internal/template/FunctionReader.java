@@ -50,6 +50,7 @@ final class FunctionReader {
               + "; Hangar runs Java handlers only (java11, java17, java21, ...)");
     }
     checkEventInvokeConfig(props.child("EventInvokeConfig"));
+    InertSettings.refuseLogFormat(props.child("LoggingConfig"));
     Integer timeout = props.integer("Timeout");
     Integer memory = props.integer("MemorySize");
     Map<String, String> environment = props.child("Environment").stringMap("Variables");
@@ -188,6 +189,8 @@ final class FunctionReader {
 
   private EventSpec httpApiEvent(String name, Props props) {
     props.allowOnly(HTTP_EVENT, HTTP_EVENT_WITHOUT_LOCAL_EFFECT);
+    InertSettings.refuseIntegrationTimeout(props);
+    InertSettings.refuseRouteThrottling(props, "RouteSettings", "HTTP API routes");
     String api =
         props.has("ApiId")
             ? stack.logicalIdFor(

@@ -12,10 +12,10 @@ final class TableReader {
       Set.of(
           "TableName", "AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes",
           "LocalSecondaryIndexes", "StreamSpecification", "TimeToLiveSpecification", "BillingMode",
-          "ProvisionedThroughput", "Tags");
+          "ProvisionedThroughput", "Tags", "DeletionProtectionEnabled");
   private static final Set<String> TABLE_WITHOUT_LOCAL_EFFECT =
       Set.of(
-          "SSESpecification", "PointInTimeRecoverySpecification", "DeletionProtectionEnabled", "TableClass", "ContributorInsightsSpecification");
+          "SSESpecification", "PointInTimeRecoverySpecification", "TableClass", "ContributorInsightsSpecification");
   private static final Set<String> SIMPLE_MODELLED =
       Set.of("TableName", "PrimaryKey", "ProvisionedThroughput", "Tags");
   private static final Set<String> SIMPLE_WITHOUT_LOCAL_EFFECT = Set.of("SSESpecification");
@@ -58,7 +58,8 @@ final class TableReader {
         ttlAttribute,
         props.string("BillingMode", "PROVISIONED"),
         throughput(props),
-        tagList(props));
+        tagList(props),
+        props.bool("DeletionProtectionEnabled", false));
   }
 
   /** {@code AWS::DynamoDB::Table} writes tags as a list of {@code Key}/{@code Value} pairs. */
@@ -96,7 +97,8 @@ final class TableReader {
         props.has("ProvisionedThroughput") ? "PROVISIONED" : "PAY_PER_REQUEST",
         throughput(props),
         // SAM writes a SimpleTable's tags as a map.
-        props.stringMap("Tags"));
+        props.stringMap("Tags"),
+        false);
   }
 
   private List<TableSpec.IndexSpec> indexes(List<Props> list) {

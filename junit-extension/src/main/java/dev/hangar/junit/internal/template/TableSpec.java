@@ -20,6 +20,7 @@ import java.util.Map;
  * @param billingMode {@code PAY_PER_REQUEST} or {@code PROVISIONED}
  * @param throughput the table's provisioned throughput, or null when on demand
  * @param tags the table's tags ({@code Tags}), applied by CreateTable, in template order
+ * @param deletionProtection {@code DeletionProtectionEnabled}: DeleteTable refuses the table
  */
 public record TableSpec(
     String logicalId,
@@ -34,7 +35,8 @@ public record TableSpec(
     String ttlAttribute,
     String billingMode,
     Throughput throughput,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    boolean deletionProtection) {
 
   /** Copies every collection. */
   public TableSpec {

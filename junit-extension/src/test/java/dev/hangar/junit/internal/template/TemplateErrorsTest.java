@@ -211,4 +211,37 @@ class TemplateErrorsTest {
                 + " a template for text/html; Hangar answers gateway responses as application/json"
                 + " only");
   }
+
+  @Test
+  void httpApiThrottling_isRefusedWithItsLine() throws IOException {
+    loading(
+            "Resources:\n  Http:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n"
+                + "      DefaultRouteSettings:\n        ThrottlingRateLimit: 5\n")
+        .hasMessage(
+            "template.yaml, line 6: resource Http (AWS::Serverless::HttpApi) DefaultRouteSettings has"
+                + " ThrottlingRateLimit; Hangar does not throttle HTTP API routes, so the limit would"
+                + " not hold; remove it from the template Hangar loads");
+  }
+
+  @Test
+  void httpEventTimeout_otherThanTheDefault_isRefusedWithItsLine() throws IOException {
+    loading(
+            FUNCTION
+                + "      Events:\n        Get:\n          Type: HttpApi\n          Properties:\n"
+                + "            Path: /a\n            Method: GET\n            TimeoutInMillis: 5000\n")
+        .hasMessageContaining(
+            "line 13: ")
+        .hasMessageContaining(
+            " has TimeoutInMillis 5000; Hangar waits for an HTTP API integration for API Gateway's"
+                + " default of 30000 ms and supports only that");
+  }
+
+  @Test
+  void jsonLogFormat_isRefusedWithItsLine() throws IOException {
+    loading(FUNCTION + "      LoggingConfig:\n        LogFormat: JSON\n        LogGroup: g\n")
+        .hasMessage(
+            "template.yaml, line 8: resource F (AWS::Serverless::Function) LoggingConfig has"
+                + " LogFormat JSON; Hangar writes a function's log as plain text (LogFormat Text)"
+                + " only");
+  }
 }
