@@ -271,9 +271,9 @@ public final class HangarExtension
      * offered each request before Hangar's, and one with the {@linkplain AwsService#name() name}
      * of a service Hangar adds replaces it: a {@code FakeDynamo} of your own (with a data
      * directory, say) is the harness's only DynamoDB. A {@code FakeGateway} or {@code
-     * WebSocketGateway} of your own cannot replace the one Hangar builds from the template's APIs:
-     * the harness build fails naming the conflict (without a template API there is none to
-     * replace, and yours is used).
+     * WebSocketGateway} of your own is added beside the ones Hangar builds from the template's
+     * APIs (each answers only its own APIs' hosts); {@code harness.service(FakeGateway.class)}
+     * returns yours, and injected {@code GatewayClient}s reach the template's APIs.
      *
      * @param service makes a new service
      * @return this builder

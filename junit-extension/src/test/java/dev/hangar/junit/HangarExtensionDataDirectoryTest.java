@@ -84,4 +84,37 @@ class HangarExtensionDataDirectoryTest {
                 + " the template declares {at=N, id=S}, the table has {id=S}. Delete the table (or the"
                 + " directory) so that it is created from the template, or make the template match it");
   }
+
+  @ExtendWith(OnlyInTestKit.class)
+  static class ResetOnTheDirectory {
+    @RegisterExtension
+    static HangarExtension hangar =
+        HangarExtension.builder()
+            .template("templates/fixture-users.yaml")
+            .lifecycle(HarnessLifecycle.PER_CLASS_WITH_RESET)
+            .service(() -> FakeDynamo.builder().dataDirectory(directory).build())
+            .build();
+
+    @Test
+    void neverRuns() {}
+  }
+
+  @Test
+  void resetLifecycle_onADataDirectory_isRefusedBeforeItDeletesTheFixture(@TempDir Path temp) {
+    directory = temp.resolve("fixture");
+    Fixtures.assertPassed(Fixtures.run(SeedsTheDirectory.class), 1);
+
+    Throwable failure = Fixtures.onlyFailure(Fixtures.run(ResetOnTheDirectory.class));
+
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "HangarExtension has lifecycle PER_CLASS_WITH_RESET, which drops and recreates every"
+                + " table before each test, and its FakeDynamo keeps its tables in the data"
+                + " directory "
+                + directory.toAbsolutePath()
+                + ": the reset would delete them there; use PER_CLASS (the directory's tables as"
+                + " they are) or PER_METHOD, or a FakeDynamo without a data directory");
+    Fixtures.assertPassed(Fixtures.run(ReopensTheDirectory.class), 1);
+  }
 }

@@ -28,14 +28,18 @@ final class HarnessAssembly {
   /**
    * A service the user gave ({@code HangarExtension.Builder.service}) replaces Hangar's default of
    * the same {@link AwsService#name()}: a FakeDynamo of one's own (with a data directory, say)
-   * serves every DynamoDB request alone. A gateway built from the template's APIs cannot be
-   * replaced without losing them, so that conflict is refused.
+   * serves every DynamoDB request alone. Gateways are no default: the template's are built from
+   * its APIs and answer only those APIs' hosts, so a user's FakeGateway or WebSocketGateway is
+   * added beside them (offered requests first) and injection finds the template's APIs in the
+   * template's gateway.
    */
   static HarnessResource build(Settings settings, Template template) {
     HarnessClock clock =
         settings.clockStart() == null ? HarnessClock.system() : HarnessClock.fixed(settings.clockStart());
     FlightLog log = new FlightLog(clock);
     Harness harness;
+    FakeGateway gateway = null;
+    WebSocketGateway webSockets = null;
     try {
       Harness.Builder builder =
           Harness.builder()
@@ -65,13 +69,14 @@ final class HarnessAssembly {
                 + " service(...) or run against the fakes");
       }
       if (template != null) {
-        FakeGateway gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
+        // Gateways answer only their own APIs' hosts, so a user's sits beside the template's.
+        gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
         if (gateway != null) {
-          builder.service(refuseReplaced(gateway, own, settings, template));
+          builder.service(gateway);
         }
-        WebSocketGateway webSockets = WebSocketWiring.gateway(template, settings.origin());
+        webSockets = WebSocketWiring.gateway(template, settings.origin());
         if (webSockets != null) {
-          builder.service(refuseReplaced(webSockets, own, settings, template));
+          builder.service(webSockets);
         }
       }
       harness = builder.build();
@@ -79,6 +84,12 @@ final class HarnessAssembly {
       throw new ExtensionConfigurationException(settings.origin() + ": " + e.getMessage(), e);
     }
     HarnessResource resource = new HarnessResource(harness, template, log);
+    if (gateway != null) {
+      resource.attachments().put(ApiHandles.TEMPLATE_GATEWAY, gateway);
+    }
+    if (webSockets != null) {
+      resource.attachments().put(ApiHandles.TEMPLATE_WEBSOCKETS, webSockets);
+    }
     // Seeds and resets write before any test starts, and a trigger delivered on append runs then:
     // a handler that builds its SDK client in its constructor must already see the ambient
     // endpoint, or its warm environment keeps AWS's real one.
@@ -106,19 +117,6 @@ final class HarnessAssembly {
         "built " + harness + (template == null ? "" : " from " + template.file()),
         "");
     return resource;
-  }
-
-  private static AwsService refuseReplaced(
-      AwsService fromTemplate, Set<String> own, Settings settings, Template template) {
-    if (own.contains(fromTemplate.name())) {
-      throw new ExtensionConfigurationException(
-          conflict(settings, fromTemplate.name())
-              + ", but Hangar builds that service from the APIs of "
-              + template.file()
-              + " and one of yours would hide them; add your APIs to the template, or leave"
-              + " the template's APIs out and keep your service");
-    }
-    return fromTemplate;
   }
 
   private static String conflict(Settings settings, String name) {
