@@ -95,6 +95,16 @@ public final class FakeDynamo implements AwsService {
   }
 
   /**
+   * The {@linkplain Builder#dataDirectory(Path) data directory} this fake keeps its tables in, so
+   * that a tool which finds tables already there can say where they came from.
+   *
+   * @return the directory, or empty when the fake keeps its tables in memory
+   */
+  public java.util.Optional<Path> dataDirectory() {
+    return java.util.Optional.ofNullable(dataDirectory);
+  }
+
+  /**
    * {@inheritDoc}
    *
    * @return {@code dynamodb}

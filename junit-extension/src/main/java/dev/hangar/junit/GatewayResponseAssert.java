@@ -1,9 +1,7 @@
 package dev.hangar.junit;
 
 import dev.hangar.gateway.GatewayResponse;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -73,9 +71,12 @@ public final class GatewayResponseAssert
 
   /**
    * Checks one value of the JSON body at a path ({@code $} for the whole body, {@code a.b}, {@code
-   * items[0].id}, as {@link GatewayResponse#json(String)} reads it). Numbers compare by value
-   * ({@code 2} equals {@code 2.0}); other values with {@code equals} against the JSON value as
-   * Java ({@code String}, {@code Boolean}, {@code Map}, {@code List}, null).
+   * items[0].id}, as {@link GatewayResponse#json(String)} reads it), against a value as Java
+   * ({@code String}, {@code Number}, {@code Boolean}, {@code Map}, {@code List}, null). Maps
+   * compare by their keys and values, lists element by element, at every depth. Numbers compare
+   * with JSON's semantics, by value whatever their Java class or notation: {@code 4} equals {@code
+   * 4.0}, {@code 4L} and {@code 4E0} (RFC 8259, "Numbers", gives a number no type beyond its
+   * value). A failure names the first place that differs, with both values and their kinds.
    *
    * @param path the path
    * @param expected the value
@@ -87,17 +88,12 @@ public final class GatewayResponseAssert
       failWithMessage("Expected JSON body to have <%s> but it does not; body:%n%s", path, actual.body());
     }
     Object found = actual.json(path);
-    if (!same(found, expected)) {
+    String difference = JsonDifference.between(path, expected, found);
+    if (difference != null) {
       failWithMessage(
-          "Expected <%s> to be <%s> but was <%s>; body:%n%s", path, expected, found, actual.body());
+          "Expected <%s> to be <%s> but was <%s>: %s; body:%n%s",
+          path, expected, found, difference, actual.body());
     }
     return this;
-  }
-
-  private static boolean same(Object found, Object expected) {
-    if (found instanceof Number a && expected instanceof Number b) {
-      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
-    }
-    return Objects.equals(found, expected);
   }
 }

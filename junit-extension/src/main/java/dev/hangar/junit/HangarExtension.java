@@ -90,7 +90,7 @@ public final class HangarExtension
   }
 
   private HangarExtension(Settings settings) {
-    this.engine = new Engine(settings);
+    this.engine = new Engine(settings, this);
   }
 
   /**
@@ -266,9 +266,14 @@ public final class HangarExtension
     }
 
     /**
-     * Adds a service of your own (an {@code AwsService}) to every harness this extension builds,
-     * after Hangar's own. The supplier is called once per harness, so that harnesses share no
-     * state.
+     * Adds a service of your own (an {@code AwsService}) to every harness this extension builds.
+     * The supplier is called once per harness, so that harnesses share no state. Your services are
+     * offered each request before Hangar's, and one with the {@linkplain AwsService#name() name}
+     * of a service Hangar adds replaces it: a {@code FakeDynamo} of your own (with a data
+     * directory, say) is the harness's only DynamoDB. A {@code FakeGateway} or {@code
+     * WebSocketGateway} of your own is added beside the ones Hangar builds from the template's
+     * APIs (each answers only its own APIs' hosts); {@code harness.service(FakeGateway.class)}
+     * returns yours, and injected {@code GatewayClient}s reach the template's APIs.
      *
      * @param service makes a new service
      * @return this builder

@@ -238,4 +238,42 @@ class HangarExtensionLifecycleTest {
                 + Thread.currentThread().getName()
                 + "'; call harness() from a test method, @BeforeEach or @AfterEach method");
   }
+
+  @ExtendWith(OnlyInTestKit.class)
+  static class OuterWithoutExtension {
+    static final List<Harness> SEEN = new CopyOnWriteArrayList<>();
+
+    @Test
+    void outerTest() {}
+
+    @Nested
+    @Seed(table = "Users", value = "users.json")
+    class RegistersItsOwn {
+      @RegisterExtension
+      static HangarExtension hangar =
+          HangarExtension.builder()
+              .template("templates/users-app.yaml")
+              .lifecycle(HarnessLifecycle.PER_CLASS)
+              .build();
+
+      @Test
+      void seesItsClassSeed(Harness harness, DynamoTable users) {
+        SEEN.add(harness);
+        dev.hangar.junit.HangarAssertions.assertThat(users).hasItemCount(2);
+      }
+    }
+
+    @Nested
+    class AnotherNested {
+      @Test
+      void usesNoHarness() {}
+    }
+  }
+
+  @Test
+  void nestedClassRegisteringAnExtension_ownsItsHarness_andItsClassSeed() {
+    OuterWithoutExtension.SEEN.clear();
+    Fixtures.assertPassed(Fixtures.run(OuterWithoutExtension.class), 3);
+    assertThat(OuterWithoutExtension.SEEN).hasSize(1);
+  }
 }

@@ -8,6 +8,9 @@ import dev.hangar.harness.lambda.Lambda;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import dev.hangar.junit.handlers.LateWriter;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,73 @@ class HangarExtensionResetTest {
   @Test
   void perClassWithReset_runsTestsOneAtATime_underParallelExecution() {
     Fixtures.assertPassed(Fixtures.run(Concurrent.class, Fixtures.PARALLEL), 8);
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/async-writer.yaml", lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class AsyncAcrossReset {
+    @AfterEach
+    void letTheHandlerGo() {
+      LateWriter.release.countDown();
+    }
+
+    @Test
+    @Order(1)
+    void queuesAnEventThatOutlivesTheTest(Lambda lambda) {
+      lambda.invokeAsync("late-writer", "{\"id\":\"late\"}");
+    }
+
+    @Test
+    @Order(2)
+    void startsAfterItFinished_withTablesItCannotHaveWritten(DynamoTable users) {
+      assertThat(LateWriter.WROTE).isTrue();
+      assertThat(users).hasItemCount(0);
+    }
+  }
+
+  @Test
+  void reset_waitsForPendingAsyncInvocations_beforeRecreatingTheTables() {
+    LateWriter.release = new CountDownLatch(1);
+    LateWriter.WROTE.set(false);
+    Fixtures.assertPassed(Fixtures.run(AsyncAcrossReset.class), 2);
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(template = "templates/async-writer.yaml")
+  static class AsyncPerMethod {
+    @AfterEach
+    void letTheHandlerGo() {
+      LateWriter.release.countDown();
+    }
+
+    @Test
+    void queuesAnEventThatOutlivesTheTest(Lambda lambda) {
+      lambda.invokeAsync("late-writer", "{\"id\":\"late\"}");
+    }
+  }
+
+  @Test
+  void perMethodHarness_letsQueuedAsyncInvocationsFinish_beforeClosing() {
+    LateWriter.release = new CountDownLatch(1);
+    LateWriter.WROTE.set(false);
+    Fixtures.assertPassed(Fixtures.run(AsyncPerMethod.class), 1);
+    assertThat(LateWriter.WROTE).isTrue();
+  }
+
+  @ExtendWith(OnlyInTestKit.class)
+  @HangarTest(
+      template = "templates/deployable-extras.yaml",
+      lifecycle = HarnessLifecycle.PER_CLASS_WITH_RESET)
+  static class ProtectedTables {
+    @org.junit.jupiter.api.RepeatedTest(2)
+    void startsWithTheTemplateTables(DynamoDbClient client) {
+      assertThat(client.listTables().tableNames()).hasSize(3);
+    }
+  }
+
+  @Test
+  void reset_liftsTheTemplatesDeletionProtection_toRecreateTheTables() {
+    Fixtures.assertPassed(Fixtures.run(ProtectedTables.class), 2);
   }
 }

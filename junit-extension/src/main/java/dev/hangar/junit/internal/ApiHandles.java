@@ -21,6 +21,12 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * logical id, or the template's only API of that kind.
  */
 final class ApiHandles {
+  /** The attachment holding the FakeGateway built from the template's REST and HTTP APIs. */
+  static final String TEMPLATE_GATEWAY = "template-gateway";
+
+  /** The attachment holding the WebSocketGateway built from the template's WebSocket APIs. */
+  static final String TEMPLATE_WEBSOCKETS = "template-websockets";
+
   private ApiHandles() {}
 
   static FakeGateway gateway(Harness harness, String where) {
@@ -38,7 +44,10 @@ final class ApiHandles {
       resource.template().httpApis().stream().map(HttpApiSpec::logicalId).forEach(apis::add);
     }
     String api = pick(apis, named, "GatewayClient", "REST or HTTP APIs", where);
-    return gateway(resource.harness(), where).api(api);
+    // The template's own gateway: a user's FakeGateway, offered requests first, may sit beside it.
+    Object fromTemplate = resource.attachments().get(TEMPLATE_GATEWAY);
+    return (fromTemplate != null ? (FakeGateway) fromTemplate : gateway(resource.harness(), where))
+        .api(api);
   }
 
   static ApiKey apiKey(HarnessResource resource, String named, String where) {
@@ -57,7 +66,11 @@ final class ApiHandles {
             ? List.of()
             : template.webSocketApis().stream().map(WebSocketApiSpec::logicalId).toList();
     String api = pick(apis, named, "WebSocketConnector", "WebSocket APIs", where);
-    return webSockets(resource.harness(), where).connector(api);
+    Object fromTemplate = resource.attachments().get(TEMPLATE_WEBSOCKETS);
+    return (fromTemplate != null
+            ? (WebSocketGateway) fromTemplate
+            : webSockets(resource.harness(), where))
+        .connector(api);
   }
 
   private static String pick(

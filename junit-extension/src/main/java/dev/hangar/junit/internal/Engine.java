@@ -10,6 +10,8 @@ import dev.hangar.junit.internal.template.Template;
 import dev.hangar.junit.internal.template.TemplateException;
 import dev.hangar.junit.internal.template.TemplateLoader;
 import dev.hangar.junit.internal.template.TemplateOptions;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * What {@code HangarExtension} does, for one configuration: builds harnesses at the right scope,
@@ -27,6 +31,7 @@ public final class Engine {
   private static final String SCOPE = "test-scope";
 
   private final Settings builderSettings;
+  private final Object extension;
   private final Injector injector;
   private final ThreadLocal<HarnessResource> current = new ThreadLocal<>();
   private volatile boolean beforeAllRan;
@@ -37,7 +42,18 @@ public final class Engine {
    * @param builderSettings the builder's settings, or null
    */
   public Engine(Settings builderSettings) {
+    this(builderSettings, null);
+  }
+
+  /**
+   * An engine for a builder's settings, registered as {@code extension}.
+   *
+   * @param builderSettings the builder's settings, or null
+   * @param extension the registered extension object, to find the class whose field holds it
+   */
+  public Engine(Settings builderSettings, Object extension) {
     this.builderSettings = builderSettings;
+    this.extension = extension;
     this.injector = new Injector(this);
   }
 
@@ -101,14 +117,24 @@ public final class Engine {
     injector.injectFields(context, resource);
   }
 
-  /** After each test: unbind its harness from this thread. */
+  /**
+   * After each test: let its asynchronous invocations finish, unbind its harness from this thread.
+   */
   public void afterEach(ExtensionContext context) throws Exception {
+    HarnessResource resource = current.get();
     current.remove();
-    TestScope scope = context.getStore(namespace()).get(SCOPE, TestScope.class);
-    if (scope != null) {
-      scope.close();
+    try {
+      if (resource != null) {
+        // Before the scope closes: a queued handler still needs the test's ambient settings.
+        AsyncInvocationWait.await(resource.harness(), context.getDisplayName());
+      }
+    } finally {
+      TestScope scope = context.getStore(namespace()).get(SCOPE, TestScope.class);
+      if (scope != null) {
+        scope.close();
+      }
+      HarnessReset.afterTest(context, namespace());
     }
-    HarnessReset.afterTest(context, namespace());
   }
 
   /** Adds the flight record to a failure and rethrows it. */
@@ -278,24 +304,64 @@ public final class Engine {
         () -> new ExtensionConfigurationException("HangarExtension needs a test class context"));
   }
 
-  /** A builder's harness belongs to the outermost class context the extension is registered on. */
+  /**
+   * A builder's harness belongs to the class whose field registers the extension: a {@code @Nested}
+   * class that registers its own owns it, and its enclosing classes, which do not see it, do not.
+   * An extension its own class does not declare (inherited from an enclosing class) belongs to the
+   * outermost class context, as before.
+   */
   private ExtensionContext builderOwner(ExtensionContext context) {
-    ExtensionContext owner = null;
+    ExtensionContext outermost = null;
+    ExtensionContext declaring = null;
     for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
       if (c.getTestClass().isEmpty()) {
         break;
       }
       if (c.getTestMethod().isEmpty()) {
-        owner = c;
+        outermost = c;
+        if (declaresThisExtension(c, context)) {
+          declaring = c;
+        }
         if (!c.getRequiredTestClass().isAnnotationPresent(org.junit.jupiter.api.Nested.class)) {
           break;
         }
       }
     }
-    if (owner == null) {
+    if (outermost == null) {
       throw new ExtensionConfigurationException("HangarExtension needs a test class context");
     }
-    return owner;
+    return declaring != null ? declaring : outermost;
+  }
+
+  /**
+   * Whether the class of a class context holds this extension in a field of its own (an instance
+   * field as the running test's instances hold it).
+   */
+  private boolean declaresThisExtension(ExtensionContext classContext, ExtensionContext context) {
+    if (extension == null) {
+      return false;
+    }
+    Class<?> type = classContext.getRequiredTestClass();
+    Optional<Object> instance =
+        context.getTestInstances().flatMap(all -> all.findInstance(type)).map(Object.class::cast);
+    for (Field field :
+        ReflectionSupport.findFields(
+            type,
+            f -> f.getType().isInstance(extension),
+            HierarchyTraversalMode.TOP_DOWN)) {
+      boolean isStatic = Modifier.isStatic(field.getModifiers());
+      if (!isStatic && instance.isEmpty()) {
+        continue;
+      }
+      Object value =
+          ReflectionSupport.tryToReadFieldValue(field, isStatic ? null : instance.get())
+              .toOptional()
+              .orElse(null);
+      if (value == extension) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Settings settings(ExtensionContext owner) {

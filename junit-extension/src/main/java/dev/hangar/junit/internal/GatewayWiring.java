@@ -4,6 +4,7 @@ import dev.hangar.gateway.ApiDefinition;
 import dev.hangar.gateway.Authorizer;
 import dev.hangar.gateway.Cors;
 import dev.hangar.gateway.FakeGateway;
+import dev.hangar.gateway.GatewayResponseType;
 import dev.hangar.gateway.Route;
 import dev.hangar.gateway.StageCache;
 import dev.hangar.gateway.UsagePlan;
@@ -13,6 +14,7 @@ import dev.hangar.junit.internal.template.AuthSpec;
 import dev.hangar.junit.internal.template.CorsSpec;
 import dev.hangar.junit.internal.template.EventSpec;
 import dev.hangar.junit.internal.template.FunctionSpec;
+import dev.hangar.junit.internal.template.GatewayResponseSpec;
 import dev.hangar.junit.internal.template.HttpApiSpec;
 import dev.hangar.junit.internal.template.RestApiSpec;
 import dev.hangar.junit.internal.template.Template;
@@ -97,7 +99,39 @@ final class GatewayWiring {
     if (cache != null) {
       definition.stageCache(cache);
     }
+    if (api.accessLogFormat() != null) {
+      definition.accessLogFormat(api.accessLogFormat());
+    }
+    for (GatewayResponseSpec response : api.gatewayResponses()) {
+      definition.gatewayResponse(responseType(response, origin), customResponse(response, origin));
+    }
     return definition.build();
+  }
+
+  private static GatewayResponseType responseType(GatewayResponseSpec response, String origin) {
+    try {
+      return GatewayResponseType.valueOf(response.type());
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(
+          origin + ": " + response.where() + ": GatewayResponses has the response type "
+              + response.type() + ", which Hangar does not produce (it produces "
+              + java.util.Arrays.toString(GatewayResponseType.values())
+              + "); remove it from the template Hangar loads",
+          e);
+    }
+  }
+
+  private static ApiDefinition.CustomResponse customResponse(
+      GatewayResponseSpec response, String origin) {
+    try {
+      return new ApiDefinition.CustomResponse(
+          response.statusCode(), response.headers(), response.bodyTemplate());
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(
+          origin + ": " + response.where() + ": GatewayResponses " + response.type() + ": "
+              + e.getMessage(),
+          e);
+    }
   }
 
   /** A usage plan with its enabled keys; API Gateway refuses a disabled key with 403. */
@@ -124,6 +158,9 @@ final class GatewayWiring {
         ApiDefinition.http(api.logicalId()).id(api.apiId()).stage(api.stageName(), api.stageVariables());
     if (api.cors() != null) {
       definition.cors(cors(api.cors()));
+    }
+    if (api.accessLogFormat() != null) {
+      definition.accessLogFormat(api.accessLogFormat());
     }
     for (AuthSpec.Authorizer authorizer : api.auth().authorizers().values()) {
       if (authorizer.type().equals("JWT")) {

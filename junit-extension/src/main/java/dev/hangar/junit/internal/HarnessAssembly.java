@@ -10,7 +10,9 @@ import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.gateway.FakeGateway;
 import dev.hangar.junit.internal.template.Template;
 import dev.hangar.gateway.websocket.WebSocketGateway;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -23,11 +25,21 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 final class HarnessAssembly {
   private HarnessAssembly() {}
 
+  /**
+   * A service the user gave ({@code HangarExtension.Builder.service}) replaces Hangar's default of
+   * the same {@link AwsService#name()}: a FakeDynamo of one's own (with a data directory, say)
+   * serves every DynamoDB request alone. Gateways are no default: the template's are built from
+   * its APIs and answer only those APIs' hosts, so a user's FakeGateway or WebSocketGateway is
+   * added beside them (offered requests first) and injection finds the template's APIs in the
+   * template's gateway.
+   */
   static HarnessResource build(Settings settings, Template template) {
     HarnessClock clock =
         settings.clockStart() == null ? HarnessClock.system() : HarnessClock.fixed(settings.clockStart());
     FlightLog log = new FlightLog(clock);
     Harness harness;
+    FakeGateway gateway = null;
+    WebSocketGateway webSockets = null;
     try {
       Harness.Builder builder =
           Harness.builder()
@@ -37,20 +49,32 @@ final class HarnessAssembly {
               .seed(settings.seed())
               .observer(new RequestRecorder(log));
       // The user's services first: the harness offers each request in order, so theirs win.
+      Set<String> own = new HashSet<>();
       for (Supplier<? extends AwsService> service : settings.services()) {
-        builder.service(service.get());
+        AwsService made = service.get();
+        own.add(made.name());
+        builder.service(made);
       }
       boolean real = Target.current() == Target.AWS;
       if (real) {
         RealTarget.refuseUnsupported(template, settings.origin());
       }
-      builder.service(real ? RealTarget.dynamo(settings.region(), settings.origin()) : FakeDynamo.create());
+      FakeDynamo defaultDynamo = FakeDynamo.create();
+      if (!own.contains(defaultDynamo.name())) {
+        builder.service(real ? RealTarget.dynamo(settings.region(), settings.origin()) : defaultDynamo);
+      } else if (real) {
+        throw new ExtensionConfigurationException(
+            conflict(settings, defaultDynamo.name())
+                + ", but hangar.target=aws sends DynamoDB requests to the real endpoint; remove the"
+                + " service(...) or run against the fakes");
+      }
       if (template != null) {
-        FakeGateway gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
+        // Gateways answer only their own APIs' hosts, so a user's sits beside the template's.
+        gateway = GatewayWiring.gateway(template, settings.origin(), settings.jwks());
         if (gateway != null) {
           builder.service(gateway);
         }
-        WebSocketGateway webSockets = WebSocketWiring.gateway(template, settings.origin());
+        webSockets = WebSocketWiring.gateway(template, settings.origin());
         if (webSockets != null) {
           builder.service(webSockets);
         }
@@ -60,6 +84,12 @@ final class HarnessAssembly {
       throw new ExtensionConfigurationException(settings.origin() + ": " + e.getMessage(), e);
     }
     HarnessResource resource = new HarnessResource(harness, template, log);
+    if (gateway != null) {
+      resource.attachments().put(ApiHandles.TEMPLATE_GATEWAY, gateway);
+    }
+    if (webSockets != null) {
+      resource.attachments().put(ApiHandles.TEMPLATE_WEBSOCKETS, webSockets);
+    }
     // Seeds and resets write before any test starts, and a trigger delivered on append runs then:
     // a handler that builds its SDK client in its constructor must already see the ambient
     // endpoint, or its warm environment keeps AWS's real one.
@@ -87,5 +117,14 @@ final class HarnessAssembly {
         "built " + harness + (template == null ? "" : " from " + template.file()),
         "");
     return resource;
+  }
+
+  private static String conflict(Settings settings, String name) {
+    return settings.origin()
+        + ": a service(...) named '"
+        + name
+        + "' replaces Hangar's own '"
+        + name
+        + "'";
   }
 }

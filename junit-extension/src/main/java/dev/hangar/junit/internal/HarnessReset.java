@@ -1,10 +1,12 @@
 package dev.hangar.junit.internal;
 
+import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.harness.lambda.EventSources;
 import dev.hangar.junit.internal.dynamo.TableProvisioner;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
@@ -29,6 +31,7 @@ final class HarnessReset {
       Class<?> ownerClass,
       Namespace namespace)
       throws InterruptedException {
+    refuseDataDirectory(resource, settings);
     Semaphore turn =
         (Semaphore) resource.attachments().computeIfAbsent(TURN, k -> new Semaphore(1));
     turn.acquire();
@@ -44,6 +47,28 @@ final class HarnessReset {
     test.getStore(namespace).put(TURN, turn);
   }
 
+  /**
+   * A reset drops every table: on a FakeDynamo that keeps its tables in a data directory (a fixture
+   * seeded once and reopened), that would delete the fixture itself.
+   */
+  private static void refuseDataDirectory(HarnessResource resource, Settings settings) {
+    FakeDynamo dynamo;
+    try {
+      dynamo = resource.harness().service(FakeDynamo.class);
+    } catch (IllegalArgumentException noFakeDynamo) {
+      return;
+    }
+    dynamo.dataDirectory().ifPresent(directory -> {
+      throw new ExtensionConfigurationException(
+          settings.origin()
+              + " has lifecycle PER_CLASS_WITH_RESET, which drops and recreates every table before"
+              + " each test, and its FakeDynamo keeps its tables in the data directory "
+              + directory.toAbsolutePath()
+              + ": the reset would delete them there; use PER_CLASS (the directory's tables as they"
+              + " are) or PER_METHOD, or a FakeDynamo without a data directory");
+    });
+  }
+
   /** Gives the harness to the next test. */
   static void afterTest(ExtensionContext test, Namespace namespace) {
     Semaphore turn = test.getStore(namespace).remove(TURN, Semaphore.class);
@@ -54,6 +79,9 @@ final class HarnessReset {
 
   private static void reset(HarnessResource resource, Settings settings) {
     var harness = resource.harness();
+    // Normally done when the previous test ended; an invocation queued since (from a @AfterAll
+    // of a nested class, say) must still not run against the tables about to be created.
+    AsyncInvocationWait.await(harness, "The previous test of " + settings.origin());
     EventSources sources = harness.lambda().eventSources();
     for (String mapping : List.copyOf(sources.mappings().keySet())) {
       sources.delete(mapping);

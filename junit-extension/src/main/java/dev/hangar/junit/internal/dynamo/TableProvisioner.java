@@ -3,6 +3,7 @@ package dev.hangar.junit.internal.dynamo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hangar.dynamo.FakeDynamo;
 import dev.hangar.harness.Harness;
 import dev.hangar.junit.internal.template.TableSpec;
 import dev.hangar.junit.internal.template.Template;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * Creates a template's tables in a harness with CreateTable (and UpdateTimeToLive for TTL), as
- * CloudFormation does when it deploys the stack.
+ * CloudFormation does when it deploys the stack. A table that the harness's DynamoDB already holds
+ * (a reopened data directory, a fixture seeded once) is used as it is, items included, when it has
+ * the template's definition, and refused with the differences when not.
  */
 public final class TableProvisioner {
   private TableProvisioner() {}
@@ -46,15 +49,9 @@ public final class TableProvisioner {
     Map<String, String> streams = new LinkedHashMap<>();
     for (TableSpec table : template.tables()) {
       try {
-        JsonNode created = DynamoWire.call(harness, "CreateTable", createTable(table));
-        // The fake labels a stream with its clock's time at creation; the template's label is the
-        // time the template was loaded, which differs when the clock follows the system clock.
-        String streamArn = created.path("TableDescription").path("LatestStreamArn").asText(null);
+        String streamArn = create(harness, template, table, origin, waitUntilActive);
         if (table.streamArn() != null) {
           streams.put(table.logicalId(), streamArn != null ? streamArn : table.streamArn());
-        }
-        if (!waitUntilActive) {
-          timeToLive(harness, table);
         }
       } catch (DynamoWire.Failure e) {
         throw notCreated(template, table, origin, e);
@@ -71,6 +68,68 @@ public final class TableProvisioner {
       }
     }
     return streams;
+  }
+
+  /** Creates a table, or takes the one already there; returns its latest stream ARN or null. */
+  private static String create(
+      Harness harness, Template template, TableSpec table, String origin, boolean waitUntilActive) {
+    JsonNode created;
+    try {
+      created = DynamoWire.call(harness, "CreateTable", createTable(table));
+    } catch (DynamoWire.Failure e) {
+      if (!waitUntilActive && e.type.equals("ResourceInUseException")) {
+        return useExisting(harness, template, table, origin);
+      }
+      throw e;
+    }
+    if (!waitUntilActive) {
+      timeToLive(harness, table);
+    }
+    // The fake labels a stream with its clock's time at creation; the template's label is the
+    // time the template was loaded, which differs when the clock follows the system clock.
+    return created.path("TableDescription").path("LatestStreamArn").asText(null);
+  }
+
+  /**
+   * A table the DynamoDB service already holds (a reopened data directory): used as it is, items
+   * included, when its definition is the template's; otherwise nothing can be trusted, so the
+   * differences are reported.
+   *
+   * @return its latest stream ARN, or null
+   */
+  private static String useExisting(
+      Harness harness, Template template, TableSpec table, String origin) {
+    ExistingTable existing = ExistingTable.describe(harness, table);
+    List<String> differences = existing.differences();
+    if (!differences.isEmpty()) {
+      throw new ExtensionConfigurationException(
+          origin
+              + ": the table "
+              + table.tableName()
+              + " ("
+              + table.logicalId()
+              + " of "
+              + template.file()
+              + ") already exists in "
+              + where(harness)
+              + " with another definition: "
+              + String.join("; ", differences)
+              + ". Delete the table (or the directory) so that it is created from the template,"
+              + " or make the template match it");
+    }
+    return existing.streamArn();
+  }
+
+  private static String where(Harness harness) {
+    try {
+      return harness
+          .service(FakeDynamo.class)
+          .dataDirectory()
+          .map(directory -> "the data directory " + directory.toAbsolutePath())
+          .orElse("the harness's DynamoDB");
+    } catch (IllegalArgumentException e) {
+      return "the harness's DynamoDB service";
+    }
   }
 
   private static void timeToLive(Harness harness, TableSpec table) {
@@ -107,8 +166,7 @@ public final class TableProvisioner {
   public static void dropTemplateTables(Harness harness, Template template, boolean waitUntilGone) {
     for (TableSpec table : template.tables()) {
       try {
-        DynamoWire.call(
-            harness, "DeleteTable", DynamoWire.JSON.createObjectNode().put("TableName", table.tableName()));
+        delete(harness, table.tableName());
       } catch (DynamoWire.Failure e) {
         if (!e.type.equals("ResourceNotFoundException")) {
           throw new IllegalStateException(
@@ -135,11 +193,28 @@ public final class TableProvisioner {
       }
       JsonNode page = DynamoWire.call(harness, "ListTables", list);
       for (JsonNode name : page.path("TableNames")) {
-        DynamoWire.call(
-            harness, "DeleteTable", DynamoWire.JSON.createObjectNode().put("TableName", name.asText()));
+        delete(harness, name.asText());
       }
       start = page.path("LastEvaluatedTableName").asText(null);
     } while (start != null);
+  }
+
+  /**
+   * Deletes a table; one the template protects ({@code DeletionProtectionEnabled}) has its
+   * protection lifted first, as a test harness (unlike the code under test) may always reset.
+   */
+  private static void delete(Harness harness, String tableName) {
+    ObjectNode request = DynamoWire.JSON.createObjectNode().put("TableName", tableName);
+    try {
+      DynamoWire.call(harness, "DeleteTable", request);
+    } catch (DynamoWire.Failure e) {
+      if (!e.type.equals("ValidationException") || !e.getMessage().contains("deletion protection")) {
+        throw e;
+      }
+      DynamoWire.call(
+          harness, "UpdateTable", request.deepCopy().put("DeletionProtectionEnabled", false));
+      DynamoWire.call(harness, "DeleteTable", request);
+    }
   }
 
   static ObjectNode createTable(TableSpec table) {
@@ -167,6 +242,13 @@ public final class TableProvisioner {
       body.putObject("StreamSpecification")
           .put("StreamEnabled", true)
           .put("StreamViewType", table.streamViewType());
+    }
+    if (table.deletionProtection()) {
+      body.put("DeletionProtectionEnabled", true);
+    }
+    if (!table.tags().isEmpty()) {
+      ArrayNode tags = body.putArray("Tags");
+      table.tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
     }
     return body;
   }

@@ -11,19 +11,21 @@ final class ApiReader {
   private static final Set<String> REST_MODELLED =
       Set.of(
           "StageName", "Name", "Auth", "Cors", "BinaryMediaTypes", "Variables", "MethodSettings",
-          "CacheClusterEnabled", "CacheClusterSize", "ApiKeySourceType");
+          "CacheClusterEnabled", "CacheClusterSize", "ApiKeySourceType", "AccessLogSetting",
+          "GatewayResponses");
   private static final Set<String> REST_WITHOUT_LOCAL_EFFECT =
       Set.of(
           "Description", "TracingEnabled", "EndpointConfiguration", "OpenApiVersion", "Tags",
-          "AccessLogSetting", "PropagateTags");
+          "PropagateTags");
   private static final Set<String> CACHE_CLUSTER_SIZES =
       Set.of("0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237");
   private static final Set<String> HTTP_MODELLED =
-      Set.of("StageName", "Name", "Auth", "CorsConfiguration", "StageVariables");
+      Set.of(
+          "StageName", "Name", "Auth", "CorsConfiguration", "StageVariables", "AccessLogSettings");
   private static final Set<String> HTTP_WITHOUT_LOCAL_EFFECT =
       Set.of(
-          "Description", "Tags", "FailOnWarnings", "AccessLogSettings", "DefaultRouteSettings",
-          "RouteSettings", "PropagateTags");
+          "Description", "Tags", "FailOnWarnings", "DefaultRouteSettings", "RouteSettings",
+          "PropagateTags");
 
   private final StackReader stack;
 
@@ -60,7 +62,9 @@ final class ApiReader {
         stageThrottle(props),
         keySource,
         props.bool("CacheClusterEnabled", false),
-        methodSettings(props));
+        methodSettings(props),
+        accessLogFormat(props.child("AccessLogSetting")),
+        GatewayResponsesReader.read(props));
   }
 
   /**
@@ -140,6 +144,8 @@ final class ApiReader {
 
   HttpApiSpec httpApi(String id, Props props, boolean implicit) {
     props.allowOnly(HTTP_MODELLED, HTTP_WITHOUT_LOCAL_EFFECT);
+    InertSettings.refuseThrottling(props.child("DefaultRouteSettings"), "HTTP API routes");
+    InertSettings.refuseRouteThrottling(props, "RouteSettings", "HTTP API routes");
     return new HttpApiSpec(
         id,
         stack.scope().physicalId(id, props.where()),
@@ -147,7 +153,18 @@ final class ApiReader {
         implicit,
         httpCors(props),
         httpAuth(props.child("Auth")),
-        props.stringMap("StageVariables"));
+        props.stringMap("StageVariables"),
+        accessLogFormat(props.child("AccessLogSettings")));
+  }
+
+  /**
+   * The access-log format of a stage ({@code Format}, with {@code $context} variables); the lines
+   * are kept in memory (readable with {@code FakeGateway.accessLog}), so the CloudWatch log group
+   * of {@code DestinationArn} changes nothing. Without a format, API Gateway writes no line.
+   */
+  private static String accessLogFormat(Props settings) {
+    settings.allowOnly(Set.of("Format"), Set.of("DestinationArn"));
+    return settings.string("Format", null);
   }
 
   /**

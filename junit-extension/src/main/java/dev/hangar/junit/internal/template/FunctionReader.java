@@ -11,7 +11,7 @@ final class FunctionReader {
   private static final Set<String> MODELLED =
       Set.of(
           "Handler", "Runtime", "FunctionName", "MemorySize", "Timeout", "Environment", "Events",
-          "ReservedConcurrentExecutions", "PackageType");
+          "ReservedConcurrentExecutions", "PackageType", "EventInvokeConfig");
   /** Deployment, permissions and packaging: none of them changes what a handler does in a test. */
   private static final Set<String> WITHOUT_LOCAL_EFFECT =
       Set.of(
@@ -49,6 +49,8 @@ final class FunctionReader {
               + runtime
               + "; Hangar runs Java handlers only (java11, java17, java21, ...)");
     }
+    checkEventInvokeConfig(props.child("EventInvokeConfig"));
+    InertSettings.refuseLogFormat(props.child("LoggingConfig"));
     Integer timeout = props.integer("Timeout");
     Integer memory = props.integer("MemorySize");
     Map<String, String> environment = props.child("Environment").stringMap("Variables");
@@ -68,6 +70,30 @@ final class FunctionReader {
         memory == null ? 128 : memory,
         props.integer("ReservedConcurrentExecutions"),
         events);
+  }
+
+  /**
+   * {@code EventInvokeConfig} ("Configuring error handling for asynchronous invocation"): the
+   * harness's asynchronous queue behaves as Lambda's defaults (two retries, events kept six hours)
+   * and delivers to no destination, so only those defaults are accepted; anything else would change
+   * what a test sees and is refused by name.
+   */
+  private static void checkEventInvokeConfig(Props config) {
+    config.allowOnly(Set.of("MaximumRetryAttempts", "MaximumEventAgeInSeconds"), Set.of());
+    Integer retries = config.integer("MaximumRetryAttempts");
+    if (retries != null && retries != 2) {
+      throw new TemplateException(
+          config.at("MaximumRetryAttempts"),
+          config.owner() + " has MaximumRetryAttempts " + retries + "; Hangar retries a failed"
+              + " Event invocation twice, as Lambda does by default, and supports only 2");
+    }
+    Integer age = config.integer("MaximumEventAgeInSeconds");
+    if (age != null && age != 21_600) {
+      throw new TemplateException(
+          config.at("MaximumEventAgeInSeconds"),
+          config.owner() + " has MaximumEventAgeInSeconds " + age + "; Hangar keeps Event"
+              + " invocations for Lambda's default of 21600 seconds and supports only that");
+    }
   }
 
   private EventSpec event(String name, Props event, String functionName) {
@@ -163,6 +189,8 @@ final class FunctionReader {
 
   private EventSpec httpApiEvent(String name, Props props) {
     props.allowOnly(HTTP_EVENT, HTTP_EVENT_WITHOUT_LOCAL_EFFECT);
+    InertSettings.refuseIntegrationTimeout(props);
+    InertSettings.refuseRouteThrottling(props, "RouteSettings", "HTTP API routes");
     String api =
         props.has("ApiId")
             ? stack.logicalIdFor(

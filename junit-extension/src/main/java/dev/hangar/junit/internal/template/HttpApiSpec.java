@@ -12,6 +12,7 @@ import java.util.Map;
  * @param cors the CORS configuration, or null
  * @param auth the authorizers, never null
  * @param stageVariables the stage variables
+ * @param accessLogFormat {@code AccessLogSettings.Format}, or null for no access log
  */
 public record HttpApiSpec(
     String logicalId,
@@ -20,7 +21,8 @@ public record HttpApiSpec(
     boolean implicit,
     CorsSpec cors,
     AuthSpec auth,
-    Map<String, String> stageVariables) {
+    Map<String, String> stageVariables,
+    String accessLogFormat) {
   /** Copies every collection. */
   public HttpApiSpec {
     stageVariables = Copies.map(stageVariables);

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param apiKeySource {@code HEADER} or {@code AUTHORIZER} ({@code ApiKeySourceType})
  * @param cacheClusterEnabled whether the stage has a cache ({@code CacheClusterEnabled})
  * @param methodSettings every entry of {@code MethodSettings}, with decoded resource paths
+ * @param accessLogFormat {@code AccessLogSetting.Format}, or null for no access log
+ * @param gatewayResponses the entries of {@code GatewayResponses}
  */
 public record RestApiSpec(
     String logicalId,
@@ -32,9 +34,12 @@ public record RestApiSpec(
     Throttle throttle,
     String apiKeySource,
     boolean cacheClusterEnabled,
-    List<MethodSetting> methodSettings) {
+    List<MethodSetting> methodSettings,
+    String accessLogFormat,
+    List<GatewayResponseSpec> gatewayResponses) {
   /** Copies every collection. */
   public RestApiSpec {
+    gatewayResponses = List.copyOf(gatewayResponses);
     binaryMediaTypes = List.copyOf(binaryMediaTypes);
     stageVariables = Copies.map(stageVariables);
     methodSettings = List.copyOf(methodSettings);

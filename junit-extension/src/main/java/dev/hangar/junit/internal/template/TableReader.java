@@ -12,14 +12,13 @@ final class TableReader {
       Set.of(
           "TableName", "AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes",
           "LocalSecondaryIndexes", "StreamSpecification", "TimeToLiveSpecification", "BillingMode",
-          "ProvisionedThroughput");
+          "ProvisionedThroughput", "Tags", "DeletionProtectionEnabled");
   private static final Set<String> TABLE_WITHOUT_LOCAL_EFFECT =
       Set.of(
-          "Tags", "SSESpecification", "PointInTimeRecoverySpecification",
-          "DeletionProtectionEnabled", "TableClass", "ContributorInsightsSpecification");
+          "SSESpecification", "PointInTimeRecoverySpecification", "TableClass", "ContributorInsightsSpecification");
   private static final Set<String> SIMPLE_MODELLED =
-      Set.of("TableName", "PrimaryKey", "ProvisionedThroughput");
-  private static final Set<String> SIMPLE_WITHOUT_LOCAL_EFFECT = Set.of("Tags", "SSESpecification");
+      Set.of("TableName", "PrimaryKey", "ProvisionedThroughput", "Tags");
+  private static final Set<String> SIMPLE_WITHOUT_LOCAL_EFFECT = Set.of("SSESpecification");
   private static final Map<String, String> SIMPLE_TYPES =
       Map.of("String", "S", "Number", "N", "Binary", "B");
 
@@ -58,7 +57,19 @@ final class TableReader {
         streamArn,
         ttlAttribute,
         props.string("BillingMode", "PROVISIONED"),
-        throughput(props));
+        throughput(props),
+        tagList(props),
+        props.bool("DeletionProtectionEnabled", false));
+  }
+
+  /** {@code AWS::DynamoDB::Table} writes tags as a list of {@code Key}/{@code Value} pairs. */
+  private static Map<String, String> tagList(Props props) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (Props tag : props.children("Tags")) {
+      tag.allowOnly(Set.of("Key", "Value"), Set.of());
+      tags.put(tag.string("Key"), tag.string("Value", ""));
+    }
+    return tags;
   }
 
   TableSpec simpleTable(String id, Props props) {
@@ -84,7 +95,10 @@ final class TableReader {
         null,
         null,
         props.has("ProvisionedThroughput") ? "PROVISIONED" : "PAY_PER_REQUEST",
-        throughput(props));
+        throughput(props),
+        // SAM writes a SimpleTable's tags as a map.
+        props.stringMap("Tags"),
+        false);
   }
 
   private List<TableSpec.IndexSpec> indexes(List<Props> list) {

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param ttlAttribute the TTL attribute when TTL is enabled, else null
  * @param billingMode {@code PAY_PER_REQUEST} or {@code PROVISIONED}
  * @param throughput the table's provisioned throughput, or null when on demand
+ * @param tags the table's tags ({@code Tags}), applied by CreateTable, in template order
+ * @param deletionProtection {@code DeletionProtectionEnabled}: DeleteTable refuses the table
  */
 public record TableSpec(
     String logicalId,
@@ -32,10 +34,13 @@ public record TableSpec(
     String streamArn,
     String ttlAttribute,
     String billingMode,
-    Throughput throughput) {
+    Throughput throughput,
+    Map<String, String> tags,
+    boolean deletionProtection) {
 
   /** Copies every collection. */
   public TableSpec {
+    tags = Copies.map(tags);
     keySchema = List.copyOf(keySchema);
     attributeTypes = Copies.map(attributeTypes);
     globalIndexes = List.copyOf(globalIndexes);

@@ -87,6 +87,9 @@ final class WebSocketReader {
           Set.of("ApiId", "StageName"),
           Set.of("AutoDeploy", "DeploymentId", "Description", "DefaultRouteSettings",
               "AccessLogSettings", "Tags", "RouteSettings"));
+      // Stage throttling is accepted without effect (the WebSocket gateway does not throttle):
+      // a difference from AWS the README lists, kept because deployable templates carry it.
+      refuseAccessLog(stage.child("AccessLogSettings"));
       stageByApi.put(api(stage), stage.string("StageName"));
     }
     List<WebSocketApiSpec> out = new ArrayList<>();
@@ -139,5 +142,15 @@ final class WebSocketReader {
   private String functionOf(Props props, String key) {
     return stack.logicalIdFor(props.string(key), "Arn", props.at(key), "a Lambda integration URI",
         TemplateLoader.FUNCTION);
+  }
+
+  /** The WebSocket gateway writes no access log: a format would be silently dropped. */
+  private static void refuseAccessLog(Props settings) {
+    if (settings.has("Format")) {
+      throw new TemplateException(
+          settings.at("Format"),
+          settings.owner() + " has a Format; Hangar writes no access log for WebSocket APIs"
+              + " (it does for REST and HTTP APIs); remove it from the template Hangar loads");
+    }
   }
 }

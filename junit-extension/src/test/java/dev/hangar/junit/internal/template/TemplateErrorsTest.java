@@ -91,7 +91,7 @@ class TemplateErrorsTest {
         .hasMessage(
             "template.yaml, line 8: resource F (AWS::Serverless::Function) has the property"
                 + " FunctionUrlConfig, which Hangar does not support (it supports Environment,"
-                + " Events, FunctionName, Handler, MemorySize, PackageType,"
+                + " EventInvokeConfig, Events, FunctionName, Handler, MemorySize, PackageType,"
                 + " ReservedConcurrentExecutions, Runtime, Timeout); remove it from the template"
                 + " Hangar loads");
   }
@@ -141,5 +141,107 @@ class TemplateErrorsTest {
         .hasMessage(
             "template.yaml, line 5: Template error: Fn::Select cannot select nonexistent value at"
                 + " index 3");
+  }
+
+  private static final String FUNCTION =
+      "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+          + "      Runtime: java21\n      Handler: a.B::handle\n";
+
+  @Test
+  void eventInvokeConfig_otherRetryCount_isRefusedWithItsLine() throws IOException {
+    loading(FUNCTION + "      EventInvokeConfig:\n        MaximumRetryAttempts: 0\n")
+        .hasMessage(
+            "template.yaml, line 8: resource F (AWS::Serverless::Function) EventInvokeConfig has MaximumRetryAttempts 0; Hangar"
+                + " retries a failed Event invocation twice, as Lambda does by default, and supports"
+                + " only 2");
+  }
+
+  @Test
+  void eventInvokeConfig_otherMaximumAge_isRefusedWithItsLine() throws IOException {
+    loading(FUNCTION + "      EventInvokeConfig:\n        MaximumEventAgeInSeconds: 60\n")
+        .hasMessage(
+            "template.yaml, line 8: resource F (AWS::Serverless::Function) EventInvokeConfig has MaximumEventAgeInSeconds 60;"
+                + " Hangar keeps Event invocations for Lambda's default of 21600 seconds and supports"
+                + " only that");
+  }
+
+  @Test
+  void eventInvokeConfig_destinationConfig_isRefusedByName() throws IOException {
+    loading(
+            FUNCTION
+                + "      EventInvokeConfig:\n        DestinationConfig:\n          OnFailure:\n"
+                + "            Type: SQS\n")
+        .hasMessage(
+            "template.yaml, line 9: resource F (AWS::Serverless::Function) EventInvokeConfig has the property DestinationConfig,"
+                + " which Hangar does not support (it supports MaximumEventAgeInSeconds,"
+                + " MaximumRetryAttempts); remove it from the template Hangar loads");
+  }
+
+  private static final String API =
+      "Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n"
+          + "      StageName: prod\n      GatewayResponses:\n";
+
+  @Test
+  void gatewayResponses_headerMappedFromTheRequest_isRefusedWithItsLine() throws IOException {
+    loading(
+            API
+                + "        DEFAULT_4XX:\n          ResponseParameters:\n            Headers:\n"
+                + "              X-Key: method.request.header.x-key\n")
+        .hasMessage(
+            "template.yaml, line 10: resource Api (AWS::Serverless::Api) GatewayResponses DEFAULT_4XX ResponseParameters"
+                + " Headers maps X-Key from method.request.header.x-key; Hangar supports static"
+                + " values only, in single quotes (\"'method.request.header.x-key'\")");
+  }
+
+  @Test
+  void gatewayResponses_pathsAndOtherContentTypes_areRefusedByName() throws IOException {
+    loading(
+            API
+                + "        DEFAULT_4XX:\n          ResponseParameters:\n            Paths:\n"
+                + "              p: \"'v'\"\n")
+        .hasMessageStartingWith(
+            "template.yaml, line 10: resource Api (AWS::Serverless::Api) GatewayResponses DEFAULT_4XX"
+                + " ResponseParameters has the property Paths, which Hangar does not support (it supports Headers)");
+    loading(
+            API
+                + "        DEFAULT_4XX:\n          ResponseTemplates:\n"
+                + "            text/html: '<p>no</p>'\n")
+        .hasMessage(
+            "template.yaml, line 9: resource Api (AWS::Serverless::Api) GatewayResponses DEFAULT_4XX ResponseTemplates has"
+                + " a template for text/html; Hangar answers gateway responses as application/json"
+                + " only");
+  }
+
+  @Test
+  void httpApiThrottling_isRefusedWithItsLine() throws IOException {
+    loading(
+            "Resources:\n  Http:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n"
+                + "      DefaultRouteSettings:\n        ThrottlingRateLimit: 5\n")
+        .hasMessage(
+            "template.yaml, line 6: resource Http (AWS::Serverless::HttpApi) DefaultRouteSettings has"
+                + " ThrottlingRateLimit; Hangar does not throttle HTTP API routes, so the limit would"
+                + " not hold; remove it from the template Hangar loads");
+  }
+
+  @Test
+  void httpEventTimeout_otherThanTheDefault_isRefusedWithItsLine() throws IOException {
+    loading(
+            FUNCTION
+                + "      Events:\n        Get:\n          Type: HttpApi\n          Properties:\n"
+                + "            Path: /a\n            Method: GET\n            TimeoutInMillis: 5000\n")
+        .hasMessageContaining(
+            "line 13: ")
+        .hasMessageContaining(
+            " has TimeoutInMillis 5000; Hangar waits for an HTTP API integration for API Gateway's"
+                + " default of 30000 ms and supports only that");
+  }
+
+  @Test
+  void jsonLogFormat_isRefusedWithItsLine() throws IOException {
+    loading(FUNCTION + "      LoggingConfig:\n        LogFormat: JSON\n        LogGroup: g\n")
+        .hasMessage(
+            "template.yaml, line 8: resource F (AWS::Serverless::Function) LoggingConfig has"
+                + " LogFormat JSON; Hangar writes a function's log as plain text (LogFormat Text)"
+                + " only");
   }
 }
