@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Gateway responses and access logs of a REST API, declared in code. Hangar's template loader does
- * not carry a SAM Api's {@code GatewayResponses} (refused by name) or {@code AccessLogSetting}
- * (accepted, no effect) into the fake yet, so this test declares a back-office API with {@code
- * ApiDefinition}: the service's own authorizer and order handler, on the service's table, with a JSON
- * 401/403 body for the back office's client and an access-log line per request.
+ * Gateway responses and access logs of a REST API, declared in code rather than in the template (a
+ * SAM Api's {@code GatewayResponses} and {@code AccessLogSetting} load from templates too): a
+ * back-office API built with {@code ApiDefinition} from the service's own authorizer and order
+ * handler, on the service's table, with a JSON 401/403 body for the back office's client and an
+ * access-log line per request.
  */
 @Seed(table = OrdersStack.TABLE, value = OrdersStack.TOKENS)
 class BackOfficeApiInCodeTest {
