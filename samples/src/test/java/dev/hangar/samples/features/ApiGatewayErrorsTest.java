@@ -1,6 +1,7 @@
 package dev.hangar.samples.features;
 
 import static dev.hangar.junit.HangarAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hangar.gateway.FakeGateway;
 import dev.hangar.harness.Harness;
@@ -40,7 +41,7 @@ class ApiGatewayErrorsTest {
                 .body(OVER_TEN_MEGABYTES, "application/json").send();
 
         assertThat(response).hasStatus(413).hasBody("HTTP content length exceeded 10485760 bytes.");
-        org.assertj.core.api.Assertions.assertThat(OrdersStack.invocations(harness, CreateOrderHandler.class)).isEmpty();
+        assertThat(OrdersStack.invocations(harness, CreateOrderHandler.class)).isEmpty();
     }
 
     @Test
