@@ -3,10 +3,12 @@ package dev.hangar.samples.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hangar.harness.HarnessClock;
 import dev.hangar.junit.DynamoTable;
 import dev.hangar.junit.HangarTest;
 import dev.hangar.junit.Named;
 import dev.hangar.samples.e2e.OrdersStack;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The order table's transactional and bulk reads that no handler makes: a consistent snapshot of an
  * order and its customer's summary ({@code TransactGetItems}), a retried status change made safe by
- * its {@code ClientRequestToken}, a report job that scans the table in parallel segments, and a
+ * its {@code ClientRequestToken} (kept for 10 minutes on the harness clock), a report job that scans the table in parallel segments, and a
  * failed condition that hands back the item it failed on ({@code ReturnValuesOnConditionCheckFailure}).
  */
 @HangarTest(template = OrdersStack.TEMPLATE, jwks = OrdersStack.JWKS)
@@ -100,6 +102,19 @@ class TransactionsAndScansTest {
                             .isEqualTo("Transaction with the same ClientRequestToken has a different set of parameters.");
                 });
         assertThat(orders.item(Map.of("pk", "ORDER#o-2", "sk", "ORDER")).orElseThrow()).containsEntry("status", "PAID");
+    }
+
+    @Test
+    void aClientRequestToken_isForgottenAfterTenMinutes_onTheHarnessClock(
+            DynamoDbClient dynamo, HarnessClock clock, @Named(OrdersStack.TABLE) DynamoTable orders) {
+        orders.put(order("o-1", "PAID"));
+        orders.put(order("o-2", "PAID"));
+        dynamo.transactWriteItems(request -> request.clientRequestToken("ship-1").transactItems(markShipped(orders.name(), "o-1")));
+
+        clock.advance(Duration.ofMinutes(10));
+        dynamo.transactWriteItems(request -> request.clientRequestToken("ship-1").transactItems(markShipped(orders.name(), "o-2")));
+
+        assertThat(orders.item(Map.of("pk", "ORDER#o-2", "sk", "ORDER")).orElseThrow()).containsEntry("status", "SHIPPED");
     }
 
     @Test
