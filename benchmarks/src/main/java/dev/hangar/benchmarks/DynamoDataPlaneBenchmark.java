@@ -1,7 +1,9 @@
 package dev.hangar.benchmarks;
 
+import static dev.hangar.benchmarks.DataPlaneItems.item;
+import static dev.hangar.benchmarks.DataPlaneItems.key;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +60,6 @@ public class DynamoDataPlaneBenchmark {
   private DynamoTargets.Target open;
   private DynamoDbClient client;
   private int counter;
-  private final String payload = "x".repeat(200);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -100,19 +101,6 @@ public class DynamoDataPlaneBenchmark {
       Map<String, List<WriteRequest>> request = pending;
       pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
     }
-  }
-
-  private Map<String, AttributeValue> item(String partition, int sort) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put("pk", AttributeValue.fromS(partition));
-    item.put("sk", AttributeValue.fromN(Integer.toString(sort)));
-    item.put("payload", AttributeValue.fromS(payload));
-    item.put("n", AttributeValue.fromN("0"));
-    return item;
-  }
-
-  private static Map<String, AttributeValue> key(String partition, int sort) {
-    return Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromN(Integer.toString(sort)));
   }
 
   @TearDown(Level.Trial)

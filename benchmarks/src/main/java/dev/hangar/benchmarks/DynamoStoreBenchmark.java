@@ -1,6 +1,8 @@
 package dev.hangar.benchmarks;
 
-import java.util.HashMap;
+import static dev.hangar.benchmarks.DataPlaneItems.item;
+import static dev.hangar.benchmarks.DataPlaneItems.key;
+
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +47,6 @@ public class DynamoStoreBenchmark {
   private DynamoTargets.Target open;
   private DynamoDbClient client;
   private int counter;
-  private final String payload = "x".repeat(200);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -63,19 +64,6 @@ public class DynamoStoreBenchmark {
                     k -> k.attributeName("sk").keyType("RANGE")));
     ItemLoader.load(client, TABLE, PARTITION_ITEMS, i -> item("big", i),
         ItemLoader.TRANSACT_WRITE_ITEMS);
-  }
-
-  private Map<String, AttributeValue> item(String partition, int sort) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put("pk", AttributeValue.fromS(partition));
-    item.put("sk", AttributeValue.fromN(Integer.toString(sort)));
-    item.put("payload", AttributeValue.fromS(payload));
-    item.put("n", AttributeValue.fromN("0"));
-    return item;
-  }
-
-  private static Map<String, AttributeValue> key(String partition, int sort) {
-    return Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromN(Integer.toString(sort)));
   }
 
   @TearDown(Level.Trial)
